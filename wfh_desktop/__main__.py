@@ -1,0 +1,3 @@
+from wfh_desktop.cli import main
+
+raise SystemExit(main())
