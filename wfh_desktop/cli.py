@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from pathlib import Path
 
 from . import __version__
 from .i18n import set_language, t
@@ -50,11 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args):
-    from db import open_database
+    from .database import open_database
 
-    from .paths import default_database
-
-    return open_database(Path(args.db) if args.db else default_database())
+    return open_database(args.db)
 
 
 def cmd_demo(args, out, err) -> int:
@@ -135,8 +132,7 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         gui = importlib.import_module("ui.app")
         return gui.run(db_path=args.db, lang=args.lang)
 
-    from db import StorageError
-
+    from .database import StorageError, storage_message
     from .tabular import FileError
 
     try:
@@ -147,19 +143,6 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
     except StorageError as exc:
         print(storage_message(exc), file=err)
         return EXIT_REJECTED
-
-
-def storage_message(exc) -> str:
-    from db import NewerDatabaseError, NotADatabaseError
-
-    if isinstance(exc, NewerDatabaseError):
-        return t("{path}: this database was written by a newer version of WFH Desktop; install "
-                 "the newer version (unknown changes: {names})", path=exc.path,
-                 names=", ".join(exc.unknown))
-    if isinstance(exc, NotADatabaseError):
-        return t("{path}: not a WFH Desktop database ({reason})", path=exc.path,
-                 reason=exc.reason)
-    return str(exc)
 
 
 if __name__ == "__main__":

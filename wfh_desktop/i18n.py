@@ -102,6 +102,7 @@ ID: dict[str, str] = {
     # database
     "{path}: this database was written by a newer version of WFH Desktop; install the newer version (unknown changes: {names})": "{path}: basis data ini ditulis oleh versi WFH Desktop yang lebih baru; pasang versi yang lebih baru (perubahan tak dikenal: {names})",
     "{path}: not a WFH Desktop database ({reason})": "{path}: bukan basis data WFH Desktop ({reason})",
+    "the file is not an SQLite database": "berkas ini bukan basis data SQLite",
     # demo
     "the database already holds {count} staff; use --force to add the demo OPD anyway": "basis data sudah berisi {count} pegawai; gunakan --force untuk tetap menambahkan OPD demo",
     "demo OPD {name}: {units} units, {staff} staff": "OPD demo {name}: {units} unit, {staff} pegawai",
