@@ -212,11 +212,22 @@ _COMPARED = [f for f in STAFF_FIELD_OF_COLUMN.values()]
 
 
 @dataclass
+class PlannedRow:
+    """One data row of an import as the preview shows it."""
+    row: int
+    status: str  # "new", "update", "unchanged" or "error"
+    name: str
+    identifier: str  # NIP or NIK as given
+    message: str = ""
+
+
+@dataclass
 class StaffPlan:
     """What a staff import would do: records to insert and update, and the errors."""
     inserts: list[dict]
     updates: list[dict]
     report: ImportReport
+    rows: list[PlannedRow] = field(default_factory=list)
 
 
 def plan_staff(db, table: Table, *, today: dt.date | None = None) -> StaffPlan:
@@ -239,14 +250,17 @@ def plan_staff(db, table: Table, *, today: dt.date | None = None) -> StaffPlan:
     existing_rows = None
     seen_nip: dict[str, int] = {}
     seen_nik: dict[str, int] = {}
-    inserts, updates = [], []
+    inserts, updates, planned = [], [], []
     for number, raw in table.rows:
+        shown_name = str(raw.get("nama") or "").strip()
+        shown_id = str(raw.get("nip") or raw.get("nik") or "").strip()
         try:
             rec = validate_staff(raw, unit_ids, today=today)
         except InvalidRecord as exc:
             report.errors.extend(_row_errors(table, number, exc))
-            report.rejected_rows.append((number, raw, "; ".join(
-                f"{table.header(e.column)}: {e.message}" for e in exc.errors)))
+            reason = "; ".join(f"{table.header(e.column)}: {e.message}" for e in exc.errors)
+            report.rejected_rows.append((number, raw, reason))
+            planned.append(PlannedRow(number, "error", shown_name, shown_id, reason))
             continue
         problems = []
         if rec["nip"] and rec["nip"] in seen_nip:
@@ -270,8 +284,9 @@ def plan_staff(db, table: Table, *, today: dt.date | None = None) -> StaffPlan:
         if problems:
             for column, message in problems:
                 report.errors.append(RowError(table.path, number, table.header(column), message))
-            report.rejected_rows.append((number, raw, "; ".join(
-                f"{table.header(c)}: {m}" for c, m in problems)))
+            reason = "; ".join(f"{table.header(c)}: {m}" for c, m in problems)
+            report.rejected_rows.append((number, raw, reason))
+            planned.append(PlannedRow(number, "error", shown_name, shown_id, reason))
             continue
         if rec["nip"]:
             seen_nip[rec["nip"]] = number
@@ -281,6 +296,7 @@ def plan_staff(db, table: Table, *, today: dt.date | None = None) -> StaffPlan:
             rec["id"] = new_id()
             inserts.append(rec)
             report.inserted += 1
+            planned.append(PlannedRow(number, "new", shown_name, shown_id))
         else:
             if existing_rows is None:
                 existing_rows = {r["id"]: r for r in sql.list_staff(db)}
@@ -288,10 +304,12 @@ def plan_staff(db, table: Table, *, today: dt.date | None = None) -> StaffPlan:
             rec["id"] = match
             if all(_same(old.get(f), rec.get(f)) for f in _COMPARED):
                 report.unchanged += 1
+                planned.append(PlannedRow(number, "unchanged", shown_name, shown_id))
             else:
                 updates.append(rec)
                 report.updated += 1
-    return StaffPlan(inserts, updates, report)
+                planned.append(PlannedRow(number, "update", shown_name, shown_id))
+    return StaffPlan(inserts, updates, report, planned)
 
 
 def _same(a, b) -> bool:
