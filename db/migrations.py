@@ -64,6 +64,71 @@ def m0001_register(db):
     )
 
 
+def m0002_policies_roster(db):
+    run_script(db, """
+        CREATE TABLE policies (
+            id TEXT PRIMARY KEY,
+            number TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            issuer TEXT NOT NULL DEFAULT '',
+            signed_on TEXT,
+            valid_from TEXT NOT NULL,
+            valid_to TEXT NOT NULL,
+            workdays TEXT NOT NULL,
+            holidays TEXT NOT NULL,
+            rules TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (number, version)
+        );
+
+        CREATE TABLE holidays (
+            date TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'national'
+        );
+
+        CREATE TABLE absences (
+            id TEXT PRIMARY KEY,
+            staff_id TEXT NOT NULL REFERENCES staff(id),
+            kind TEXT NOT NULL,
+            date_from TEXT NOT NULL,
+            date_to TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX absences_staff ON absences(staff_id, date_from);
+
+        CREATE TABLE roster (
+            staff_id TEXT NOT NULL REFERENCES staff(id),
+            date TEXT NOT NULL,
+            unit_id TEXT NOT NULL REFERENCES units(id),
+            mode TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            policy_id TEXT NOT NULL REFERENCES policies(id),
+            pinned INTEGER NOT NULL DEFAULT 0,
+            breach TEXT NOT NULL DEFAULT '',
+            pinned_by TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (staff_id, date)
+        ) WITHOUT ROWID;
+        CREATE INDEX roster_unit_date ON roster(unit_id, date);
+        CREATE INDEX roster_date ON roster(date);
+
+        CREATE TABLE roster_conflicts (
+            policy_id TEXT NOT NULL REFERENCES policies(id),
+            unit_id TEXT NOT NULL REFERENCES units(id),
+            date TEXT NOT NULL,
+            rule TEXT NOT NULL,
+            gave_way_to TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (unit_id, date, rule)
+        ) WITHOUT ROWID;
+    """)
+
+
 MIGRATIONS = [
     ("0001_register", m0001_register),
+    ("0002_policies_roster", m0002_policies_roster),
 ]

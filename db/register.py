@@ -69,6 +69,12 @@ def get_staff(db, staff_id: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def staff_by_identifier(db, digits: str) -> dict | None:
+    """The staff member whose NIP or NIK is *digits*."""
+    rows = list(db.query(f"{_STAFF_SELECT} WHERE s.nip = ? OR s.nik = ?", [digits, digits]))
+    return rows[0] if rows else None
+
+
 def staff_keys(db) -> list[tuple]:
     """(id, nip, nik, lower(name), unit_id) of every staff member, for matching imports."""
     return [tuple(r) for r in db.execute(

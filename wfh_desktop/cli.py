@@ -45,7 +45,59 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rejects", metavar="OUT.csv", help="where --skip-invalid saves rejected rows")
     p = ssub.add_parser("export", help="export staff to CSV or XLSX")
     p.add_argument("file", metavar="FILE")
+
+    policy = sub.add_parser("policy", help="policies (surat edaran)")
+    psub = policy.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = psub.add_parser("import", help="import a surat edaran from TOML")
+    p.add_argument("file", metavar="FILE.toml")
+    psub.add_parser("list", help="list the stored policies and their versions")
+
+    holidays = sub.add_parser("holidays", help="the holiday calendar")
+    hsub = holidays.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = hsub.add_parser("preset", help="add the shipped national holidays of a year")
+    p.add_argument("year", type=int)
+    p = hsub.add_parser("list", help="list the holidays of a year")
+    p.add_argument("year", type=int, nargs="?")
+
+    absence = sub.add_parser("absence", help="leave, sickness or official travel entered beforehand")
+    asub = absence.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = asub.add_parser("add", help="record an absence")
+    p.add_argument("--staff", required=True, metavar="NIP_OR_NIK")
+    p.add_argument("--kind", required=True, help="C, CT, CS, CB, S, DL or TB")
+    p.add_argument("--from", dest="date_from", required=True, type=_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", required=True, type=_date, metavar="DATE")
+    p.add_argument("--note", default="")
+
+    schedule = sub.add_parser("schedule", help="the WFO/WFH roster")
+    gsub = schedule.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = gsub.add_parser("generate", help="generate the roster of a policy")
+    p.add_argument("--policy", required=True, metavar="NUMBER")
+    p.add_argument("--unit", metavar="CODE")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    p = gsub.add_parser("export", help="export the roster to CSV or XLSX")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--from", dest="date_from", required=True, type=_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", required=True, type=_date, metavar="DATE")
+    p.add_argument("--unit", metavar="CODE")
+    p = gsub.add_parser("explain", help="why a staff member works where they work on a day")
+    p.add_argument("--staff", required=True, metavar="NIP_OR_NIK")
+    p.add_argument("--date", required=True, type=_date, metavar="DATE")
+    p = gsub.add_parser("pin", help="set an entry by hand (kept by later generations)")
+    p.add_argument("--staff", required=True, metavar="NIP_OR_NIK")
+    p.add_argument("--date", required=True, type=_date, metavar="DATE")
+    p.add_argument("--mode", required=True, choices=("WFO", "WFH"))
     return parser
+
+
+def _date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("not a date {value}; use YYYY-MM-DD, for example "
+                                           "1986-09-26", value=text)) from None
 
 
 def _open(args):
@@ -116,7 +168,149 @@ def cmd_staff(args, out, err) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "units": cmd_units, "staff": cmd_staff}
+def cmd_policy(args, out, err) -> int:
+    from . import policy as pol
+
+    db = _open(args)
+    if args.action == "import":
+        try:
+            result = pol.import_policy(db, args.file)
+        except pol.PolicyError as exc:
+            for line in exc.lines():
+                print(line, file=err)
+            return EXIT_REJECTED
+        p = result.policy
+        message = {"new": "policy {number} stored (version {version})",
+                   "version": "policy {number} changed: stored as version {version}",
+                   "unchanged": "policy {number} unchanged (version {version})"}[result.status]
+        print(t(message, number=p.number, version=p.version), file=out)
+    else:
+        for p in pol.list_policies(db):
+            print(f"{p.number}\tv{p.version}\t{p.valid_from.isoformat()}\t"
+                  f"{p.valid_to.isoformat()}\t{p.title}", file=out)
+    return EXIT_OK
+
+
+def cmd_holidays(args, out, err) -> int:
+    from . import policy as pol
+
+    db = _open(args)
+    if args.action == "preset":
+        n = pol.apply_holiday_preset(db, args.year)
+        if not n:
+            print(t("no holiday preset for {year}; presets: {years}", year=args.year,
+                    years=", ".join(map(str, pol.preset_years()))), file=err)
+            return EXIT_REJECTED
+        print(t("{count} holidays of {year} added to the calendar", count=n, year=args.year),
+              file=out)
+    else:
+        for h in pol.list_holidays(db, args.year):
+            print(f"{h['date']}\t{h['kind']}\t{h['name']}", file=out)
+    return EXIT_OK
+
+
+def _staff_or_fail(db, ident, err):
+    from .explain import find_staff
+    from .ids import IdError
+
+    try:
+        staff = find_staff(db, ident)
+    except IdError:
+        staff = None
+    if staff is None:
+        print(t("no staff member with NIP or NIK {value}", value=ident), file=err)
+    return staff
+
+
+def cmd_absence(args, out, err) -> int:
+    from . import policy as pol
+
+    db = _open(args)
+    staff = _staff_or_fail(db, args.staff, err)
+    if staff is None:
+        return EXIT_REJECTED
+    try:
+        pol.add_absence(db, staff["id"], args.kind, args.date_from, args.date_to, args.note)
+    except ValueError as exc:
+        print(str(exc), file=err)
+        return EXIT_REJECTED
+    print(t("absence {kind} of {name} from {start} to {end} recorded", kind=args.kind.upper(),
+            name=staff["name"], start=args.date_from.isoformat(), end=args.date_to.isoformat()),
+          file=out)
+    return EXIT_OK
+
+
+def cmd_schedule(args, out, err) -> int:
+    from . import policy as pol
+    from . import roster, scheduler
+    from .explain import explain_entry
+
+    db = _open(args)
+    if args.action == "generate":
+        policy = pol.get_policy(db, args.policy)
+        if policy is None:
+            print(t("no policy with number {value}", value=args.policy), file=err)
+            return EXIT_REJECTED
+        try:
+            result = scheduler.generate(db, policy, start=args.date_from, end=args.date_to,
+                                        unit_code=args.unit)
+        except KeyError:
+            print(t("unknown unit code {value}", value=args.unit), file=err)
+            return EXIT_REJECTED
+        _print_generation(result, out)
+        return EXIT_OK
+    if args.action == "export":
+        try:
+            n = roster.export_schedule(db, args.file, args.date_from, args.date_to, args.unit)
+        except KeyError:
+            print(t("unknown unit code {value}", value=args.unit), file=err)
+            return EXIT_REJECTED
+        print(t("{count} roster entries written to {path}", count=n, path=args.file), file=out)
+        return EXIT_OK
+    staff = _staff_or_fail(db, args.staff, err)
+    if staff is None:
+        return EXIT_REJECTED
+    if args.action == "explain":
+        print(explain_entry(db, staff, args.date), file=out)
+        return EXIT_OK
+    try:
+        result = scheduler.pin(db, staff["id"], args.date, args.mode)
+    except KeyError:
+        print(t("{name} has no roster entry on {date}; generate the roster first",
+                name=staff["name"], date=args.date.isoformat()), file=err)
+        return EXIT_REJECTED
+    print(t("{name} set to {mode} on {date} by hand", name=staff["name"], mode=args.mode,
+            date=args.date.isoformat()), file=out)
+    _print_generation(result, out, changes_only=True)
+    return EXIT_OK
+
+
+def _print_generation(result, out, changes_only=False) -> None:
+    from .explain import rule_name
+
+    if not changes_only:
+        print(t("roster of SE {number}: {days} working days, {groups} units; {inserted} added, "
+                "{updated} changed, {deleted} removed, {unchanged} unchanged",
+                number=result.policy.number, days=result.days, groups=result.groups,
+                inserted=result.inserted, updated=result.updated, deleted=result.deleted,
+                unchanged=result.unchanged), file=out)
+    if result.updated or result.deleted:
+        for c in result.changes:
+            if c.old is not None:
+                print(t("moved: {date} {name}: {old} -> {new}", date=c.date, name=c.name,
+                        old=c.old, new=c.new or "-"), file=out)
+    for c in result.conflicts:
+        print(t("conflict: {date} unit {unit}: rule \"{rule}\" gave way to \"{other}\" "
+                "({detail})", date=c["date"], unit=c["unit"], rule=rule_name(c["rule"]),
+                other=rule_name(c["gave_way_to"]), detail=c["detail"]), file=out)
+    for b in result.breaches:
+        print(t("breach: {date} {name} set to {mode} by hand breaks \"{rule}\"",
+                date=b["date"], name=b["name"], mode=b["mode"], rule=rule_name(b["breach"])),
+              file=out)
+
+
+COMMANDS = {"demo": cmd_demo, "units": cmd_units, "staff": cmd_staff, "policy": cmd_policy,
+            "holidays": cmd_holidays, "absence": cmd_absence, "schedule": cmd_schedule}
 
 
 def main(argv: list[str] | None = None, out=None, err=None) -> int:
