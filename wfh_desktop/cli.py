@@ -180,10 +180,16 @@ def cmd_policy(args, out, err) -> int:
                 print(line, file=err)
             return EXIT_REJECTED
         p = result.policy
-        message = {"new": "policy {number} stored (version {version})",
-                   "version": "policy {number} changed: stored as version {version}",
-                   "unchanged": "policy {number} unchanged (version {version})"}[result.status]
-        print(t(message, number=p.number, version=p.version), file=out)
+        if result.status == "new":
+            message = t("policy {number} stored (version {version})", number=p.number,
+                        version=p.version)
+        elif result.status == "version":
+            message = t("policy {number} changed: stored as version {version}",
+                        number=p.number, version=p.version)
+        else:
+            message = t("policy {number} unchanged (version {version})", number=p.number,
+                        version=p.version)
+        print(message, file=out)
     else:
         for p in pol.list_policies(db):
             print(f"{p.number}\tv{p.version}\t{p.valid_from.isoformat()}\t"
