@@ -185,6 +185,15 @@ ID: dict[str, str] = {
     '{file}: line {line}, key {key}: {message}': '{file}: baris {line}, kunci {key}: {message}',
     '{file}: key {key}: {message}': '{file}: kunci {key}: {message}',
     'not valid TOML: {reason}': 'bukan TOML yang sah: {reason}',
+    # settings (letterhead, signatories)
+    "the logo must be a PNG or JPEG image": "logo harus berupa gambar PNG atau JPEG",
+    "the logo is {size} KB; it must be under 1 MB": "ukuran logo {size} KB; harus di bawah 1 MB",
+    "too long: at most {n} characters": "terlalu panjang: paling banyak {n} karakter",
+    "unknown signatory role {value}": "peran penanda tangan {value} tidak dikenal",
+    # unit edits
+    "unit not found": "unit tidak ditemukan",
+    "unit code {value} is already used by {name}": "kode unit {value} sudah dipakai oleh {name}",
+    "{value} lies below this unit and cannot be its parent": "{value} berada di bawah unit ini sehingga tidak dapat menjadi induknya",
     # staff edits
     "staff member not found": "pegawai tidak ditemukan",
 }
