@@ -110,7 +110,11 @@ def cmd_demo(args, out, err) -> int:
     from . import demo
 
     db = _open(args)
-    result = demo.build_demo(db, staff=args.staff, seed=args.seed, force=args.force)
+    try:
+        result = demo.build_demo(db, staff=args.staff, seed=args.seed, force=args.force)
+    except demo.DemoRefused as exc:
+        print(str(exc), file=err)
+        return EXIT_REJECTED
     print(t("demo OPD {name}: {units} units, {staff} staff", **result), file=out)
     return EXIT_OK
 

@@ -106,6 +106,7 @@ ID: dict[str, str] = {
     # demo
     "the database already holds {count} staff; use --force to add the demo OPD anyway": "basis data sudah berisi {count} pegawai; gunakan --force untuk tetap menambahkan OPD demo",
     "demo OPD {name}: {units} units, {staff} staff": "OPD demo {name}: {units} unit, {staff} pegawai",
+    "the demo OPD takes from {low} to {high} staff, not {count}": "OPD demo memuat {low} sampai {high} pegawai, bukan {count}",
     # policies, roster and explanations
     'policy {number} stored (version {version})': 'surat edaran {number} disimpan (versi {version})',
     'policy {number} changed: stored as version {version}': 'surat edaran {number} berubah: disimpan sebagai versi {version}',
