@@ -295,6 +295,35 @@ def cmd_schedule(args, out, err) -> int:
     return EXIT_OK
 
 
+def _grouped_conflicts(conflicts):
+    """Conflicts with the same unit, rules and numbers on several days as one line each:
+    ``2020-03-23..2020-03-27, 2020-03-30``."""
+    groups: dict[tuple, list[str]] = {}
+    for c in conflicts:
+        groups.setdefault((c["unit"], c["rule"], c["gave_way_to"], c["detail"]),
+                          []).append(c["date"])
+    out = []
+    for key, dates in groups.items():
+        dates.sort()
+        out.append((key, ", ".join(a if a == b else f"{a}..{b}" for a, b in _runs(dates))))
+    return out
+
+
+def _runs(dates: list[str]):
+    """Runs of dates with no other date between them (gaps over weekends stay together
+    only when the dates are consecutive in the list given)."""
+    import datetime as dt
+
+    start = prev = dates[0]
+    for d in dates[1:]:
+        gap = (dt.date.fromisoformat(d) - dt.date.fromisoformat(prev)).days
+        if gap > 3:
+            yield start, prev
+            start = d
+        prev = d
+    yield start, prev
+
+
 def _print_generation(result, out, changes_only=False) -> None:
     from .explain import rule_name
 
@@ -309,10 +338,10 @@ def _print_generation(result, out, changes_only=False) -> None:
             if c.old is not None:
                 print(t("moved: {date} {name}: {old} -> {new}", date=c.date, name=c.name,
                         old=c.old, new=c.new or "-"), file=out)
-    for c in result.conflicts:
-        print(t("conflict: {date} unit {unit}: rule \"{rule}\" gave way to \"{other}\" "
-                "({detail})", date=c["date"], unit=c["unit"], rule=rule_name(c["rule"]),
-                other=rule_name(c["gave_way_to"]), detail=c["detail"]), file=out)
+    for (unit, rule, other, detail), dates in _grouped_conflicts(result.conflicts):
+        print(t("conflict: {dates} unit {unit}: rule \"{rule}\" gave way to \"{other}\" "
+                "({detail})", dates=dates, unit=unit, rule=rule_name(rule),
+                other=rule_name(other), detail=detail), file=out)
     for b in result.breaches:
         print(t("breach: {date} {name} set to {mode} by hand breaks \"{rule}\"",
                 date=b["date"], name=b["name"], mode=b["mode"], rule=rule_name(b["breach"])),

@@ -746,4 +746,43 @@ def build_demo(db, staff: int = 400, seed: int = 2020, force: bool = False,
             raise RuntimeError("demo generator made invalid staff rows: "
                                + "; ".join(map(str, plan.report.errors[:5])))
         register.apply_staff_plan(db, plan)
+        _letterhead_and_policy(db, rows)
     return {"name": OPD_NAME, "units": len(units), "staff": len(rows)}
+
+
+DEMO_POLICY = "se-065-0312-org.toml"
+
+
+def _letterhead_and_policy(db, rows: list[dict]) -> None:
+    """Letterhead, signatory, the 2020 holidays and a Kalimantan Selatan circular, so that
+    the demo can print and plan at once (nothing that is already set is overwritten)."""
+    from . import policy as pol
+    from . import settings
+    from .paths import resource
+
+    letterhead = settings.load_letterhead(db)
+    logo = resource("logo", "logo-contoh.png")
+    if not letterhead.opd_name:
+        settings.save_letterhead(db, settings.Letterhead(
+            government="PEMERINTAH PROVINSI KALIMANTAN SELATAN", opd_name=OPD_NAME.upper(),
+            address="Jl. Jenderal Sudirman No. 9, Banjarmasin 70114",
+            phone="(0511) 3350123", email="disdikbud@kalselprov.go.id", city="Banjarmasin",
+            logo_png=settings.read_logo(logo) if logo.exists() else None))
+    head = settings.load_signatories(db).get("head")
+    if head is None or not head.name:
+        kepala = next((r for r in rows if r.get("tingkat") == "jpt"), None)
+        if kepala is not None:
+            settings.save_signatory(db, settings.Signatory(
+                role="head", position="Kepala Dinas Pendidikan dan Kebudayaan",
+                name=kepala["nama"], pangkat=settings_pangkat(kepala.get("golongan", "")),
+                nip=kepala.get("nip", "")))
+    pol.apply_holiday_preset(db, 2020)
+    path = resource("samples", DEMO_POLICY)
+    pol.save_policy(db, pol.parse_policy(path.read_text(encoding="utf-8"), str(path)),
+                    source=path.read_text(encoding="utf-8"))
+
+
+def settings_pangkat(golongan: str) -> str:
+    from .staff import PANGKAT
+
+    return f"{PANGKAT[golongan]} ({golongan})" if golongan in PANGKAT else ""

@@ -117,7 +117,7 @@ ID: dict[str, str] = {
     'no staff member with NIP or NIK {value}': 'tidak ada pegawai dengan NIP atau NIK {value}',
     '{count} roster entries written to {path}': '{count} entri jadwal ditulis ke {path}',
     'roster of SE {number}: {days} working days, {groups} units; {inserted} added, {updated} changed, {deleted} removed, {unchanged} unchanged': 'jadwal SE {number}: {days} hari kerja, {groups} unit; {inserted} ditambahkan, {updated} diubah, {deleted} dihapus, {unchanged} tidak berubah',
-    'conflict: {date} unit {unit}: rule "{rule}" gave way to "{other}" ({detail})': 'konflik: {date} unit {unit}: aturan "{rule}" mengalah pada "{other}" ({detail})',
+    'conflict: {dates} unit {unit}: rule "{rule}" gave way to "{other}" ({detail})': 'konflik: {dates} unit {unit}: aturan "{rule}" mengalah pada "{other}" ({detail})',
     'breach: {date} {name} set to {mode} by hand breaks "{rule}"': 'pelanggaran: {date} {name} ditetapkan {mode} secara manual melanggar "{rule}"',
     'no holiday preset for {year}; presets: {years}': 'tidak ada daftar libur bawaan untuk {year}; yang tersedia: {years}',
     'no policy with number {value}': 'tidak ada surat edaran bernomor {value}',
