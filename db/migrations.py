@@ -113,8 +113,7 @@ def m0002_policies_roster(db):
             updated_at TEXT NOT NULL,
             PRIMARY KEY (staff_id, date)
         ) WITHOUT ROWID;
-        CREATE INDEX roster_unit_date ON roster(unit_id, date);
-        CREATE INDEX roster_date ON roster(date);
+        CREATE INDEX roster_date_unit ON roster(date, unit_id);
 
         CREATE TABLE roster_conflicts (
             policy_id TEXT NOT NULL REFERENCES policies(id),

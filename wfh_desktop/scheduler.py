@@ -153,21 +153,27 @@ def people(staff: list[dict], policy: Policy, org: Org) -> list[Person]:
     rules = policy.rules
     exempt_codes = {c.upper() for c in rules.exempt_units}
     by_root = top_tiers_by_root(staff, org, rules.always_office_top_levels)
+    per_unit: dict[str, tuple[bool, set[str], str]] = {}
     out = []
     for s in staff:
-        chain = org.chain(s["unit_id"])
-        exempt = any(u["code"].upper() in exempt_codes for u in chain)
-        tiers, _why = office_tiers(s["unit_id"], policy, org, by_root)
+        uid = s["unit_id"]
+        facts = per_unit.get(uid)
+        if facts is None:
+            chain = org.chain(uid)
+            exempt = any(u["code"].upper() in exempt_codes for u in chain)
+            tiers, _why = office_tiers(uid, policy, org, by_root)
+            group = f"exempt:{uid}" if exempt else (
+                chain[-1]["id"] if rules.rotation_scope == "opd" else uid)
+            facts = per_unit[uid] = (exempt, tiers, group)
+        exempt, tiers, group = facts
         tier = tier_of(s["eselon"])
         birth = dt.date.fromisoformat(s["birth_date"]) if s["birth_date"] else None
         home_from = None
         if birth and rules.home_if_age_at_least is not None:
             home_from = _birthday_at(birth, rules.home_if_age_at_least)
         ident = s["nip"] or s["nik"] or s["id"]
-        group = exempt and f"exempt:{s['unit_id']}" or (
-            org.root(s["unit_id"]) if rules.rotation_scope == "opd" else s["unit_id"])
         out.append(Person(
-            id=s["id"], name=s["name"], ident=ident, unit_id=s["unit_id"], group=group,
+            id=s["id"], name=s["name"], ident=ident, unit_id=uid, group=group,
             level=s["level"], tier=tier, birth=birth, home_from=home_from,
             pregnant=bool(s["pregnant"]), comorbid=bool(s["comorbid"]),
             public_service=bool(s["public_service"]), teacher=bool(s["teacher"]),
@@ -229,7 +235,7 @@ def block_key(policy: Policy, day: dt.date):
 
 @dataclass
 class _Plan:
-    rows: dict  # (staff_id, date iso) -> (unit_id, mode, rule, pinned, breach, pinned_by)
+    rows: dict  # staff_id -> list of [date iso, unit_id, mode, rule, pinned, breach, pinned_by]
     conflicts: list[tuple]  # (unit/group id, date iso, rule, gave_way_to, detail)
 
 
@@ -247,62 +253,75 @@ def _absent(idx, sid: str, day: str) -> str | None:
     return None
 
 
-def plan_group(members: list[Person], days: list[dt.date], policy: Policy,
-               absences, pins: dict, history: dict, carry: dict) -> _Plan:
+def _block_categories(p: Person, bdays: list[dt.date], bds: list[str], policy: Policy,
+                      absences) -> list[tuple[str, str]]:
+    """The category of *p* on each day of a block; computed once when nothing can change
+    within the block (no absence, no birthday crossing the age limit)."""
+    hf = p.home_from
+    if p.id not in absences and (hf is None or hf <= bdays[0] or hf > bdays[-1]):
+        return [category(p, bdays[0], policy, None)] * len(bdays)
+    return [category(p, d, policy, _absent(absences, p.id, ds)) for d, ds in zip(bdays, bds)]
+
+
+def plan_group(members: list[Person], days: list[dt.date], day_isos: list[str],
+               policy: Policy, absences, pins: dict, history: dict, carry: dict) -> _Plan:
     """Decide every member of one rotation group for *days* (sorted)."""
     rules = policy.rules
-    rows: dict = {}
+    rows: dict = {p.id: [] for p in members}
     conflicts: list[tuple] = []
     group_id = members[0].group
     exempt_group = group_id.startswith("exempt:")
     conflict_unit = members[0].unit_id if exempt_group else group_id
-    headcount = len(members)
-    cap = None if exempt_group else cap_of(policy, headcount)
+    cap = None if exempt_group else cap_of(policy, len(members))
     mins = {} if exempt_group else {lv: rules.min_office[lv] for lv in LEVELS
                                     if rules.min_office.get(lv)}
     steps = history.setdefault("steps", defaultdict(int))
     ondays = history.setdefault("days", defaultdict(int))
 
     blocks: dict = {}
-    for d in days:
-        blocks.setdefault(block_key(policy, d), []).append(d)
+    for i, d in enumerate(days):
+        blocks.setdefault(block_key(policy, d), []).append(i)
 
-    for key, bdays in blocks.items():
-        cats: dict[tuple[str, str], tuple[str, str]] = {}
-        fixed_on = {d: 0 for d in bdays}  # on site whatever the rotation does
-        ruled_on = {d: 0 for d in bdays}  # ... of which by rules 3 and 4 (not pins)
-        fixed_lv = {d: defaultdict(int) for d in bdays}
+    for key, idx in blocks.items():
+        bdays = [days[i] for i in idx]
+        bds = [day_isos[i] for i in idx]
+        n = len(bdays)
+        fixed_on = [0] * n  # on site whatever the rotation does
+        ruled_on = [0] * n  # ... of which by rules 3 and 4 (not pins)
+        fixed_lv = [defaultdict(int) for _ in range(n)]
         pinned_wfo_days: dict[str, int] = defaultdict(int)
-        pool_days: dict[str, list[dt.date]] = defaultdict(list)
+        pool_days: dict[str, list[int]] = {}
+        cats_of: dict[str, list[tuple[str, str]]] = {}
         for p in members:
-            for d in bdays:
-                ds = d.isoformat()
-                cat = category(p, d, policy, _absent(absences, p.id, ds))
-                cats[(p.id, ds)] = cat
-                pin = pins.get((p.id, ds))
+            cats = _block_categories(p, bdays, bds, policy, absences)
+            cats_of[p.id] = cats
+            mine = []
+            for j in range(n):
+                cat = cats[j]
+                pin = pins.get((p.id, bds[j])) if pins else None
                 mode = pin[0] if pin else cat[0]
                 if mode == WFO:
-                    fixed_on[d] += 1
-                    fixed_lv[d][p.level] += 1
+                    fixed_on[j] += 1
+                    fixed_lv[j][p.level] += 1
                     if pin:
                         pinned_wfo_days[p.id] += 1
                     else:
-                        ruled_on[d] += 1
+                        ruled_on[j] += 1
                 if cat[0] == POOL and not pin:
-                    pool_days[p.id].append(d)
-        pool = [p for p in members if pool_days.get(p.id)]
+                    mine.append(j)
+            if mine:
+                pool_days[p.id] = mine
+        pool = [p for p in members if p.id in pool_days]
 
         def fairness(p: Person):
             return (steps[p.id], ondays[p.id], -len(pool_days[p.id]), p.tiebreak)
 
-        picked: list[Person] = []
-        why: dict[str, str] = {}
-        for p in sorted((p for p in pool if p.id in carry.get(key, ())), key=fairness):
-            picked.append(p)
-            why[p.id] = "rotation_office"
+        carried = carry.get(key, ())
+        picked: list[Person] = sorted((p for p in pool if p.id in carried), key=fairness)
+        why: dict[str, str] = {p.id: "rotation_office" for p in picked}
         taken = {p.id for p in picked}
         for level, need in mins.items():
-            deficit = max(need - fixed_lv[d][level] for d in bdays)
+            deficit = max(need - fixed_lv[j][level] for j in range(n))
             deficit -= sum(1 for p in picked if p.level == level)
             if deficit <= 0:
                 continue
@@ -315,13 +334,11 @@ def plan_group(members: list[Person], days: list[dt.date], policy: Policy,
         if cap is not None:
             # a pin on some days of a week does not send others home for the whole week:
             # it is checked as a possible breach instead
-            pinned_all = sum(1 for n in pinned_wfo_days.values() if n == len(bdays))
-            room = cap - max(ruled_on.values()) - pinned_all
+            pinned_all = sum(1 for v in pinned_wfo_days.values() if v == n)
+            room = cap - max(ruled_on) - pinned_all
             if len(picked) > room and rules.cap_wins:
-                keep = max(room, 0)
-                carried = [p for p in picked if p.id in carry.get(key, ())]
-                others = [p for p in picked if p.id not in carry.get(key, ())]
-                picked = (carried + others)[:max(keep, len(carried))]
+                keep = max(room, len([p for p in picked if p.id in carried]))
+                picked = picked[:keep]
                 taken = {p.id for p in picked}
             if rules.fill_to_cap and len(picked) < room:
                 rest = sorted((p for p in pool if p.id not in taken), key=fairness)
@@ -331,61 +348,66 @@ def plan_group(members: list[Person], days: list[dt.date], policy: Policy,
                     why[p.id] = "rotation_office"
 
         # decide the days
-        for d in bdays:
-            ds = d.isoformat()
-            onsite = 0
-            by_level: dict[str, int] = defaultdict(int)
-            pinned_here = []
-            for p in members:
-                cat = cats[(p.id, ds)]
-                pin = pins.get((p.id, ds))
+        onsite = [0] * n
+        by_level = [defaultdict(int) for _ in range(n)]
+        pinned_here: list[tuple[Person, int, tuple, str]] = []
+        for p in members:
+            cats = cats_of[p.id]
+            out = rows[p.id]
+            in_office = p.id in taken
+            for j in range(n):
+                cat = cats[j]
+                pin = pins.get((p.id, bds[j])) if pins else None
                 if pin:
                     mode, rule = pin[0], "pinned"
-                    pinned_here.append((p, cat, mode))
+                    pinned_here.append((p, j, cat, mode))
                 elif cat[0] == POOL:
-                    if p.id in taken:
+                    if in_office:
                         mode, rule = WFO, why[p.id]
                     else:
                         mode, rule = WFH, "rotation_home"
                 else:
                     mode, rule = cat
                 if mode == WFO:
-                    onsite += 1
-                    by_level[p.level] += 1
-                rows[(p.id, ds)] = [p.unit_id, mode, rule, 1 if pin else 0, "",
-                                    pin[1] if pin else ""]
-            # collisions of the day, recorded, never silent
-            over = cap is not None and onsite > cap
-            if over:
-                if ruled_on[d] > cap:
+                    onsite[j] += 1
+                    by_level[j][p.level] += 1
+                out.append([bds[j], p.unit_id, mode, rule, 1 if pin else 0, "",
+                            pin[1] if pin else ""])
+        # collisions of the day, recorded, never silent
+        over = [cap is not None and onsite[j] > cap for j in range(n)]
+        for j in range(n):
+            if over[j]:
+                if ruled_on[j] > cap:
                     reason = "fixed"
-                elif any(m == WFO for _, _, m in pinned_here):
+                elif any(m == WFO and jj == j for _, jj, _, m in pinned_here):
                     reason = "pinned"
                 else:
                     reason = "min_office"
-                conflicts.append((conflict_unit, ds, "max_office_share", reason,
-                                  f"{onsite}/{cap}"))
-            short = [f"{lv} {by_level[lv]}/{n}" for lv, n in mins.items() if by_level[lv] < n]
+                conflicts.append((conflict_unit, bds[j], "max_office_share", reason,
+                                  f"{onsite[j]}/{cap}"))
+            short = [f"{lv} {by_level[j][lv]}/{k}" for lv, k in mins.items()
+                     if by_level[j][lv] < k]
             if short:
-                full = cap is not None and onsite >= cap
-                conflicts.append((conflict_unit, ds, "min_office",
+                full = cap is not None and onsite[j] >= cap
+                conflicts.append((conflict_unit, bds[j], "min_office",
                                   "max_office_share" if full else "staff_available",
                                   ", ".join(short)))
-            # breaches of pinned entries
-            for p, cat, mode in pinned_here:
-                breach = ""
-                if cat[0] == OFF:
-                    breach = cat[1]
-                elif cat[0] == WFH and mode == WFO:
-                    breach = cat[1]
-                elif cat[0] == WFO and mode == WFH:
-                    breach = cat[1]
-                elif cat[0] == POOL and mode == WFO and over:
-                    breach = "max_office_share"
-                elif cat[0] == POOL and mode == WFH and p.level in mins and \
-                        by_level[p.level] < mins[p.level]:
-                    breach = "min_office"
-                rows[(p.id, ds)][4] = breach
+        # breaches of pinned entries
+        for p, j, cat, mode in pinned_here:
+            breach = ""
+            if cat[0] == OFF:
+                breach = cat[1]
+            elif cat[0] == WFH and mode == WFO:
+                breach = cat[1]
+            elif cat[0] == WFO and mode == WFH:
+                breach = cat[1]
+            elif cat[0] == POOL and mode == WFO and over[j]:
+                breach = "max_office_share"
+            elif cat[0] == POOL and mode == WFH and p.level in mins and \
+                    by_level[j][p.level] < mins[p.level]:
+                breach = "min_office"
+            if breach:
+                next(r for r in rows[p.id] if r[0] == bds[j])[5] = breach
         for p in picked:
             steps[p.id] += 1
             ondays[p.id] += len(pool_days[p.id])
@@ -470,9 +492,10 @@ def generate(db, policy: Policy, *, start: dt.date | None = None, end: dt.date |
 
     plan_rows: dict = {}
     conflict_rows: list[tuple] = []
+    day_isos = [d.isoformat() for d in days]
     for i, (gid, members) in enumerate(sorted(groups.items())):
         members.sort(key=lambda p: (p.name, p.ident))
-        plan = plan_group(members, days, policy, absences, pins,
+        plan = plan_group(members, days, day_isos, policy, absences, pins,
                           hist.setdefault(gid, {}), carry[gid])
         plan_rows.update(plan.rows)
         conflict_rows.extend(plan.conflicts)
@@ -481,43 +504,54 @@ def generate(db, policy: Policy, *, start: dt.date | None = None, end: dt.date |
 
     now = dt.datetime.now().isoformat(timespec="seconds")
     names = {p.id: p.name for p in persons}
-    fresh = not existing
+    pid = policy.id
     inserts, updates = [], []
-    for key, (unit_id, mode, rule, pinned, breach, pinned_by) in plan_rows.items():
-        row = (key[0], key[1], unit_id, mode, rule, policy.id, pinned, breach, pinned_by, now)
-        old = existing.pop(key, None)
-        if old is None:
-            inserts.append(row)
-            result.changes.append(Change(key[0], names[key[0]], key[1], None, mode))
-        elif (old[2], old[3], old[4], old[5], old[6], old[7]) != (unit_id, mode, rule,
-                                                                    policy.id, pinned, breach):
-            updates.append(row)
-            if old[3] != mode:
-                result.changes.append(Change(key[0], names[key[0]], key[1], old[3], mode))
-        else:
-            result.unchanged += 1
+    breaches = []
+    if not existing:  # first generation of this range: plain inserts in key order
+        for sid in sorted(plan_rows):
+            for ds, unit_id, mode, rule, pinned, breach, pinned_by in plan_rows[sid]:
+                inserts.append((sid, ds, unit_id, mode, rule, pid, pinned, breach, pinned_by,
+                                now))
+    else:
+        for sid in sorted(plan_rows):
+            for ds, unit_id, mode, rule, pinned, breach, pinned_by in plan_rows[sid]:
+                row = (sid, ds, unit_id, mode, rule, pid, pinned, breach, pinned_by, now)
+                old = existing.pop((sid, ds), None)
+                if old is None:
+                    inserts.append(row)
+                    result.changes.append(Change(sid, names[sid], ds, None, mode))
+                elif (old[2], old[3], old[4], old[5], old[6], old[7]) != (
+                        unit_id, mode, rule, pid, pinned, breach):
+                    updates.append(row)
+                    if old[3] != mode:
+                        result.changes.append(Change(sid, names[sid], ds, old[3], mode))
+                else:
+                    result.unchanged += 1
+    for sid, entries in plan_rows.items():
+        for ds, _u, mode, _r, _p, breach, _b in entries:
+            if breach:
+                breaches.append({"staff_id": sid, "name": names[sid], "date": ds,
+                                 "mode": mode, "breach": breach})
     deletes = [k for k in existing if s_iso <= k[1] <= e_iso]
     for k in deletes:
-        old = existing[k]
-        result.changes.append(Change(k[0], names.get(k[0], k[0]), k[1], old[3], None))
+        result.changes.append(Change(k[0], names.get(k[0], k[0]), k[1], existing[k][3], None))
     group_units = sorted({c[0] for c in conflict_rows} | {
         (p.unit_id if p.group.startswith("exempt:") else p.group) for p in persons})
     with store.transaction(db):
-        if fresh:
-            sql.insert_roster(db, inserts)
-        else:
-            sql.upsert_roster(db, inserts + updates)
+        if inserts:
+            (sql.insert_roster if not updates and not existing else sql.upsert_roster)(
+                db, inserts + updates)
+        elif updates:
+            sql.upsert_roster(db, updates)
         sql.delete_roster(db, deletes)
-        sql.replace_conflicts(db, group_units, [d.isoformat() for d in days],
+        sql.replace_conflicts(db, group_units, day_isos,
                               [(policy.id,) + c for c in conflict_rows])
     result.inserted, result.updated, result.deleted = len(inserts), len(updates), len(deletes)
     by_unit = {u["id"]: u for u in units}
     result.conflicts = [
         {"unit": by_unit[c[0]]["code"] if c[0] in by_unit else c[0], "date": c[1], "rule": c[2],
          "gave_way_to": c[3], "detail": c[4]} for c in conflict_rows]
-    result.breaches = [
-        {"staff_id": k[0], "name": names[k[0]], "date": k[1], "mode": v[1], "breach": v[4]}
-        for k, v in plan_rows.items() if v[4]]
+    result.breaches = breaches
     result.changes.sort(key=lambda c: (c.date, c.name))
     return result
 
