@@ -46,9 +46,11 @@ def messages(ts: Path):
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
+            forms = [f.text for f in tr.iter("numerusform")] if tr is not None else []
+            text = (forms[0] if forms else tr.text) if tr is not None else None
             done = tr is not None and tr.get("type") not in ("unfinished", "vanished",
-                                                             "obsolete") and (tr.text or "")
-            yield name, msg.findtext("source"), (tr.text if done else None)
+                                                             "obsolete") and (text or "")
+            yield name, msg.findtext("source"), (text if done else None)
 
 
 def merge(ts: Path, table: dict[tuple[str, str], str]) -> int:
@@ -60,7 +62,13 @@ def merge(ts: Path, table: dict[tuple[str, str], str]) -> int:
             key = (name, msg.findtext("source"))
             tr = msg.find("translation")
             if key in table and tr is not None and tr.get("type") == "unfinished":
-                tr.text = table[key]
+                if msg.get("numerus") == "yes":  # Indonesian has a single plural form
+                    for form in list(tr):
+                        tr.remove(form)
+                    tr.text = None
+                    ET.SubElement(tr, "numerusform").text = table[key]
+                else:
+                    tr.text = table[key]
                 del tr.attrib["type"]
                 n += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

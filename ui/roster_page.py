@@ -19,7 +19,7 @@ import datetime as dt
 import getpass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -92,12 +92,6 @@ def first_workday(policy) -> dt.date:
             return day
         day += dt.timedelta(days=1)
     return policy.valid_from
-
-
-class _ProgressRelay(QObject):
-    """Carries the generator's progress from the worker thread to the GUI thread."""
-
-    progressed = Signal(int, int)
 
 
 class UnitItemDelegate(QStyledItemDelegate):
@@ -212,10 +206,7 @@ class RosterPage(QWidget):
         self.last_task: runner.Task | None = None
         self.report_lines: list[str] = []
         self._units: dict[str, dict] = {}
-        self._progress_label = ""
         self.undo_stack = QUndoStack(self)
-        self._relay = _ProgressRelay(self)
-        self._relay.progressed.connect(self._progressed)
 
         # --- the first row: unit, policy, generate ------------------------------------
         self.unit_combo = QComboBox()
@@ -694,17 +685,15 @@ class RosterPage(QWidget):
             self.show_error(self.tr("Choose a unit and a policy first."))
             return None
         policy = policies.get_policy(self.ctx.db, number)
-        relay = self._relay
 
-        def work(db):
-            return scheduler.generate(db, policy, unit_code=code,
-                                      progress=relay.progressed.emit)
+        def work(db, report):
+            return scheduler.generate(db, policy, unit_code=code, progress=report)
 
-        self._progress_label = self.tr("Generating the roster under SE {number}...").format(
-            number=number)
         self.generate_button.setEnabled(False)
-        task = runner.run_in_background(self, self.ctx, self._progress_label, work,
-                                        on_done=self._generated, changes=("roster",))
+        task = runner.run_in_background(
+            self, self.ctx, self.tr("Generating the roster under SE {number}...").format(
+                number=number), work, on_done=self._generated, changes=("roster",),
+            progress=True)
         task.finished.connect(self._generation_ended)
         self.last_task = task
         return task
@@ -712,17 +701,6 @@ class RosterPage(QWidget):
     def _generation_ended(self, _ok: bool) -> None:
         if shiboken6.isValid(self.generate_button):
             self.generate_button.setEnabled(True)
-
-    def _progressed(self, done: int, total: int) -> None:
-        """Show the generator's progress (rotation groups done) in the runner's dialog."""
-        task = self.last_task
-        dialog = task.progress if task is not None else None
-        if dialog is None or not shiboken6.isValid(dialog):
-            return
-        dialog.setRange(0, total)
-        dialog.setValue(done)
-        dialog.setLabelText(self.tr("{label}\n{done} of {total} rotation groups").format(
-            label=self._progress_label, done=done, total=total))
 
     def _generated(self, result) -> None:
         p = result.policy

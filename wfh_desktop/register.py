@@ -17,6 +17,8 @@ from db import register as sql
 
 from .i18n import t
 from .staff import (
+    ESELONS,
+    LEVELS,
     STAFF_FILE,
     STAFF_FIELD_OF_COLUMN,
     UNIT_FILE,
@@ -420,8 +422,8 @@ def counts(db) -> dict:
 
 # --- the staff list: filtered and sorted here, not in a Qt proxy --------------------
 
-STAFF_LIST_KEYS = ("name", "nip_or_nik", "position", "level", "unit_code", "employment_type",
-                   "age", "active")
+STAFF_LIST_KEYS = ("name", "nip_or_nik", "position", "level", "eselon", "unit_code",
+                   "employment_type", "age", "active")
 
 
 class StaffList:
@@ -473,6 +475,14 @@ class StaffList:
             key = lambda r: (r["age"] is None, r["age"] or 0)  # noqa: E731
         elif sort == "active":
             key = lambda r: r["active"]  # noqa: E731
+        elif sort == "level":  # by rank (jpt first), not alphabetically
+            key = lambda r: _rank(LEVELS, r.get("level"))  # noqa: E731
+        elif sort == "eselon":  # I.a first, staff without eselon last
+            key = lambda r: _rank(ESELONS, r.get("eselon"))  # noqa: E731
         else:
             key = lambda r: str(r.get(sort) or "").lower()  # noqa: E731
         return sorted(rows, key=key, reverse=descending)
+
+
+def _rank(order: tuple, value) -> int:
+    return order.index(value) if value in order else len(order)

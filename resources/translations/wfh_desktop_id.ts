@@ -1,3 +1,2367 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
+<context>
+    <name>App</name>
+    <message>
+        <source>WFH Desktop</source>
+        <translation>WFH Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to WFH Desktop</source>
+        <translation>Selamat datang di WFH Desktop</translation>
+    </message>
+    <message>
+        <source>This database holds no units and no staff yet. How would you like to start?</source>
+        <translation>Basis data ini belum berisi unit maupun pegawai. Bagaimana Anda ingin memulai?</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>Create a demo office</source>
+        <translation>Buat kantor demo</translation>
+    </message>
+    <message>
+        <source>A realistic office (OPD) with units and staff, to try the program before entering your own data.</source>
+        <translation>Perangkat daerah (OPD) contoh yang realistis dengan unit dan pegawai, untuk mencoba program sebelum memasukkan data Anda sendiri.</translation>
+    </message>
+    <message>
+        <source> staff</source>
+        <translation> pegawai</translation>
+    </message>
+    <message>
+        <source>Size of the demo office:</source>
+        <translation>Jumlah pegawai kantor demo:</translation>
+    </message>
+    <message>
+        <source>Import units and staff from files</source>
+        <translation>Impor unit dan pegawai dari berkas</translation>
+    </message>
+    <message>
+        <source>First the units file, then the staff file (CSV or XLSX, as exported by WFH Desktop or the BKD). Rows with errors are listed.</source>
+        <translation>Pertama berkas unit, lalu berkas pegawai (CSV atau XLSX, seperti hasil ekspor WFH Desktop atau BKD). Baris yang salah akan ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Mulai dengan data kosong</translation>
+    </message>
+    <message>
+        <source>Add units and staff yourself later, on the Units and Staff pages.</source>
+        <translation>Tambahkan unit dan pegawai sendiri nanti, di halaman Unit dan Pegawai.</translation>
+    </message>
+    <message>
+        <source>Creating the demo office...</source>
+        <translation>Membuat kantor demo...</translation>
+    </message>
+    <message>
+        <source>Demo office %1: %2 units, %3 staff.</source>
+        <translation>Kantor demo %1: %2 unit, %3 pegawai.</translation>
+    </message>
+    <message>
+        <source>The demo office was not created</source>
+        <translation>Kantor demo tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: choose the units file</source>
+        <translation>Langkah 1 dari 2: pilih berkas unit</translation>
+    </message>
+    <message>
+        <source>Units not imported</source>
+        <translation>Unit tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Rows of %1 have errors; nothing was imported. Correct the file and try again.</source>
+        <translation>Beberapa baris pada %1 mengandung kesalahan; tidak ada data yang diimpor. Perbaiki berkas lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: choose the staff file</source>
+        <translation>Langkah 2 dari 2: pilih berkas pegawai</translation>
+    </message>
+    <message>
+        <source>Units: %1 added. Staff: %2 added.</source>
+        <translation>Unit: %1 ditambahkan. Pegawai: %2 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>These rows were left out:</source>
+        <translation>Baris berikut tidak diimpor:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the staff file have errors. Import the %1 valid rows and leave the others out?</source>
+        <translation><numerusform>%n baris pada berkas pegawai mengandung kesalahan. Impor %1 baris yang benar dan lewati yang lain?</numerusform></translation>
+    </message>
+    <message>
+        <source>Staff not imported</source>
+        <translation>Pegawai tidak diimpor</translation>
+    </message>
+    <message>
+        <source>The units were imported; no staff were imported. Correct the staff file and import it on the Staff page.</source>
+        <translation>Unit sudah diimpor; belum ada pegawai yang diimpor. Perbaiki berkas pegawai lalu impor melalui halaman Pegawai.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayEditDialog</name>
+    <message>
+        <source>Change holiday</source>
+        <translation>Ubah hari libur</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Tambah hari libur</translation>
+    </message>
+    <message>
+        <source>for example Hari Raya Idul Fitri 1441 H</source>
+        <translation>misalnya Hari Raya Idul Fitri 1441 H</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>%1 is in the calendar already (%2); change that day instead.</source>
+        <translation>%1 sudah ada di kalender (%2); ubah hari tersebut saja.</translation>
+    </message>
+    <message>
+        <source>Give the holiday a name.</source>
+        <translation>Beri nama hari libur ini.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayKinds</name>
+    <message>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <source>Collective leave (cuti bersama)</source>
+        <translation>Cuti bersama</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>Kalender hari libur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Tambah...</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Ubah...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>Days in this calendar get no roster entry under any policy.</source>
+        <translation>Hari dalam kalender ini tidak mendapat jadwal kerja menurut surat edaran mana pun.</translation>
+    </message>
+    <message>
+        <source>%1: %2 national holiday(s), %3 day(s) of collective leave</source>
+        <translation>%1: %2 hari libur nasional, %3 hari cuti bersama</translation>
+    </message>
+    <message>
+        <source>Apply the preset of %1</source>
+        <translation>Terapkan daftar bawaan %1</translation>
+    </message>
+    <message>
+        <source>No preset for %1</source>
+        <translation>Tidak ada daftar bawaan %1</translation>
+    </message>
+    <message>
+        <source>Adds the shipped national holidays and collective leave of the year; days already in the calendar take the preset's name</source>
+        <translation>Menambahkan hari libur nasional dan cuti bersama bawaan tahun ini; hari yang sudah ada di kalender memakai nama dari daftar bawaan</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>Hapus hari libur</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the holiday calendar?</source>
+        <translation>Hapus %1 (%2) dari kalender hari libur?</translation>
+    </message>
+    <message>
+        <source>Apply the preset</source>
+        <translation>Terapkan daftar bawaan</translation>
+    </message>
+    <message>
+        <source>Add the %1 national holidays and collective leave days of %2 to the calendar? Days already in the calendar take the preset's name.</source>
+        <translation>Tambahkan %1 hari libur nasional dan cuti bersama tahun %2 ke kalender? Hari yang sudah ada di kalender memakai nama dari daftar bawaan.</translation>
+    </message>
+    <message>
+        <source>Preset applied</source>
+        <translation>Daftar bawaan diterapkan</translation>
+    </message>
+    <message>
+        <source>%1 days of %2 are in the calendar now.</source>
+        <translation>%1 hari tahun %2 kini ada di kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import staff - {file}</source>
+        <translation>Impor pegawai - {file}</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Berkas: {path}</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Membaca berkas...</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Semua baris</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Baris ditolak</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Skip rejected rows and import the others</source>
+        <translation>Lewati baris yang ditolak dan impor baris lainnya</translation>
+    </message>
+    <message>
+        <source>Save rejected rows...</source>
+        <translation>Simpan baris ditolak...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Reading {file}...</source>
+        <translation>Membaca {file}...</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Berkas tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new, {updated} to update, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{rows} baris: {new} baru, {updated} diperbarui, {unchanged} tidak berubah, {rejected} ditolak</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}</source>
+        <translation>Kolom yang tidak dipakai: {columns}</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the file and try again.</source>
+        <translation>Tidak ada data yang disimpan. Periksa berkas lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Every row is rejected; nothing can be imported. Fix the file and import it again.</source>
+        <translation>Semua baris ditolak; tidak ada yang dapat diimpor. Perbaiki berkas lalu impor kembali.</translation>
+    </message>
+    <message>
+        <source>{count} rows are rejected, so nothing will be written. Fix the file and import it again, or skip the rejected rows.</source>
+        <translation>{count} baris ditolak, sehingga tidak ada data yang akan disimpan. Perbaiki berkas lalu impor kembali, atau lewati baris yang ditolak.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every row matches the register.</source>
+        <translation>Tidak ada perubahan: semua baris sudah sesuai dengan data pegawai.</translation>
+    </message>
+    <message>
+        <source>{count} rows will be written; the {rejected} rejected rows are left out.</source>
+        <translation>{count} baris akan disimpan; {rejected} baris yang ditolak dilewati.</translation>
+    </message>
+    <message>
+        <source>{count} rows will be written.</source>
+        <translation>{count} baris akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Importing staff...</source>
+        <translation>Mengimpor pegawai...</translation>
+    </message>
+    <message>
+        <source>{count} rejected rows were not imported. Save them to a file with the reason, to fix them and import them again?</source>
+        <translation>{count} baris yang ditolak tidak diimpor. Simpan ke berkas beserta alasannya agar dapat diperbaiki dan diimpor kembali?</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>Impor pegawai</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Simpan baris ditolak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel files (*.xlsx)</source>
+        <translation>Berkas CSV (*.csv);;Berkas Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPreview</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>GOVERNMENT OF ... PROVINCE / REGENCY / CITY</source>
+        <translation>PEMERINTAH PROVINSI / KABUPATEN / KOTA ...</translation>
+    </message>
+    <message>
+        <source>NAME OF THE OFFICE (OPD)</source>
+        <translation>NAMA PERANGKAT DAERAH (OPD)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation>Telepon, e-mail</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation>DAFTAR HADIR</translation>
+    </message>
+    <message>
+        <source>Acknowledged,</source>
+        <translation>Mengetahui,</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>WFH Desktop</source>
+        <translation>WFH Desktop</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Surat edaran</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Import staff...</source>
+        <translation>&amp;Impor pegawai...</translation>
+    </message>
+    <message>
+        <source>&amp;Export staff...</source>
+        <translation>&amp;Ekspor pegawai...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About WFH Desktop</source>
+        <translation>&amp;Tentang WFH Desktop</translation>
+    </message>
+    <message>
+        <source>WFH Desktop {version}
+
+WFO/WFH rosters, manual attendance and daily work reports for regional government offices, offline.
+
+Database: {path}</source>
+        <translation>WFH Desktop {version}
+
+Jadwal WFO/WFH, presensi manual, dan laporan kinerja harian untuk perangkat daerah, tanpa internet.
+
+Basis data: {path}</translation>
+    </message>
+    <message>
+        <source>About WFH Desktop</source>
+        <translation>Tentang WFH Desktop</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Basis data: {path}</translation>
+    </message>
+    <message>
+        <source>{staff} staff in {units} units</source>
+        <translation>{staff} pegawai di {units} unit</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP / NIK</source>
+        <translation>NIP / NIK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>New policy</source>
+        <translation>Surat edaran baru</translation>
+    </message>
+    <message>
+        <source>Change policy %1 (version %2)</source>
+        <translation>Ubah surat edaran %1 (versi %2)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Exemptions</source>
+        <translation>Pengecualian</translation>
+    </message>
+    <message>
+        <source>for example 065/0312/ORG</source>
+        <translation>misalnya 065/0312/ORG</translation>
+    </message>
+    <message>
+        <source>for example Penyesuaian sistem kerja ASN selama pandemi COVID-19</source>
+        <translation>misalnya Penyesuaian sistem kerja ASN selama pandemi COVID-19</translation>
+    </message>
+    <message>
+        <source>for example Sekretaris Daerah</source>
+        <translation>misalnya Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <source>Untick when the signing date is not known</source>
+        <translation>Hilangkan centang bila tanggal penandatanganan tidak diketahui</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Days off of this circular on top of the holiday calendar. Both kinds of days get no roster entry.</source>
+        <translation>Hari libur menurut surat edaran ini di luar kalender hari libur. Kedua jenis hari tidak mendapat jadwal kerja.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nomor:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Perihal:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Penerbit:</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Ditandatangani:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Berlaku dari:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Hari kerja:</translation>
+    </message>
+    <message>
+        <source>Policy holidays:</source>
+        <translation>Hari libur SE:</translation>
+    </message>
+    <message>
+        <source>Who stays in the office</source>
+        <translation>Siapa yang tetap di kantor</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>The top</source>
+        <translation>Sebanyak</translation>
+    </message>
+    <message>
+        <source>structural (eselon) levels of the OPD stay in the office</source>
+        <translation>tingkat struktural (eselon) tertinggi OPD tetap bekerja di kantor</translation>
+    </message>
+    <message>
+        <source>Levels that stay in the office by unit type (optional)</source>
+        <translation>Tingkat yang tetap di kantor menurut jenis unit (opsional)</translation>
+    </message>
+    <message>
+        <source>For a unit whose type has levels ticked here (or that lies below such a unit), exactly those eselon levels stay in the office; other units keep their top structural levels as set above.</source>
+        <translation>Pada unit yang jenisnya dicentang di sini (atau yang berada di bawah unit tersebut), tepat tingkat eselon itulah yang tetap di kantor; unit lain mempertahankan tingkat struktural tertinggi seperti diatur di atas.</translation>
+    </message>
+    <message>
+        <source>Eselon %1</source>
+        <translation>Eselon %1</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Di kantor</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Paling banyak</translation>
+    </message>
+    <message>
+        <source>of a unit's active staff on site each day</source>
+        <translation>dari pegawai aktif unit berada di kantor setiap hari</translation>
+    </message>
+    <message>
+        <source>Untick for no cap.</source>
+        <translation>Hilangkan centang bila tidak ada batas.</translation>
+    </message>
+    <message>
+        <source>Minimum on site:</source>
+        <translation>Minimal di kantor:</translation>
+    </message>
+    <message>
+        <source>The cap wins</source>
+        <translation>Batas yang menang</translation>
+    </message>
+    <message>
+        <source>The minimum wins</source>
+        <translation>Jumlah minimal yang menang</translation>
+    </message>
+    <message>
+        <source>When the minimum and the cap collide:</source>
+        <translation>Bila jumlah minimal dan batas bertentangan:</translation>
+    </message>
+    <message>
+        <source>A unit of 10 cannot have 6 people on site under a 30% cap. If the cap wins, fewer come in than the minimum asks; if the minimum wins, the cap is exceeded. The roster says which rule gave way.</source>
+        <translation>Unit berisi 10 orang tidak dapat menempatkan 6 orang di kantor dengan batas 30%. Bila batas yang menang, yang masuk lebih sedikit dari jumlah minimal; bila jumlah minimal yang menang, batas terlampaui. Jadwal menyebutkan aturan mana yang mengalah.</translation>
+    </message>
+    <message>
+        <source>Fill the places on site up to the cap</source>
+        <translation>Isi tempat di kantor sampai batas</translation>
+    </message>
+    <message>
+        <source>Ticked: staff take turns in the office until the cap is reached. Not ticked: only the staff needed for the minimum come in.</source>
+        <translation>Dicentang: pegawai bergiliran masuk kantor sampai batas tercapai. Tidak dicentang: hanya pegawai yang diperlukan untuk jumlah minimal yang masuk.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Giliran</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Staff take turns:</source>
+        <translation>Pegawai bergiliran:</translation>
+    </message>
+    <message>
+        <source>Each unit rotates on its own</source>
+        <translation>Setiap unit bergiliran sendiri</translation>
+    </message>
+    <message>
+        <source>The whole OPD rotates together</source>
+        <translation>Seluruh OPD bergiliran bersama</translation>
+    </message>
+    <message>
+        <source>Each unit on its own: every bidang, bagian and seksi meets the minimum and the cap by itself. The whole OPD together: the minimum and the cap count the staff of the whole OPD, so a small seksi may have nobody on site on some days.</source>
+        <translation>Setiap unit sendiri: setiap bidang, bagian dan seksi memenuhi jumlah minimal dan batas masing-masing. Seluruh OPD bersama: jumlah minimal dan batas dihitung dari pegawai seluruh OPD, sehingga seksi kecil mungkin tidak memiliki pegawai di kantor pada hari tertentu.</translation>
+    </message>
+    <message>
+        <source>Work from home</source>
+        <translation>Bekerja dari rumah</translation>
+    </message>
+    <message>
+        <source>Staff aged</source>
+        <translation>Pegawai berusia</translation>
+    </message>
+    <message>
+        <source>or more work from home</source>
+        <translation>tahun ke atas bekerja dari rumah</translation>
+    </message>
+    <message>
+        <source>Pregnant staff work from home</source>
+        <translation>Pegawai yang hamil bekerja dari rumah</translation>
+    </message>
+    <message>
+        <source>Staff with comorbidities work from home</source>
+        <translation>Pegawai dengan penyakit penyerta (komorbid) bekerja dari rumah</translation>
+    </message>
+    <message>
+        <source>These come before every rule that keeps staff in the office.</source>
+        <translation>Aturan ini didahulukan atas setiap aturan yang menugaskan pegawai di kantor.</translation>
+    </message>
+    <message>
+        <source>Exempt units (work normally, in the office)</source>
+        <translation>Unit yang dikecualikan (bekerja seperti biasa, di kantor)</translation>
+    </message>
+    <message>
+        <source>Tick the units that serve the public and keep working normally. A ticked unit takes its sub-units with it.</source>
+        <translation>Centang unit yang melayani masyarakat dan tetap bekerja seperti biasa. Unit yang dicentang mencakup unit-unit di bawahnya.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Exempt roles (work normally, in the office)</source>
+        <translation>Tugas yang dikecualikan (bekerja seperti biasa, di kantor)</translation>
+    </message>
+    <message>
+        <source>Public-service staff</source>
+        <translation>Pegawai layanan publik</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>(not in the unit register)</source>
+        <translation>(tidak ada dalam daftar unit)</translation>
+    </message>
+    <message>
+        <source>Add the national holidays of %1</source>
+        <translation>Tambahkan hari libur nasional %1</translation>
+    </message>
+    <message>
+        <source>Adds the shipped national holidays and collective leave (cuti bersama) of %1 that fall within the valid period</source>
+        <translation>Menambahkan hari libur nasional dan cuti bersama bawaan tahun %1 yang jatuh dalam masa berlaku</translation>
+    </message>
+    <message>
+        <source>No shipped holidays for %1</source>
+        <translation>Tidak ada hari libur bawaan untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 day(s) of %2 added; the others are outside the valid period or listed already.</source>
+        <translation>%1 hari dari tahun %2 ditambahkan; sisanya di luar masa berlaku atau sudah tercantum.</translation>
+    </message>
+    <message>
+        <source>Exempt through %1</source>
+        <translation>Dikecualikan melalui %1</translation>
+    </message>
+    <message>
+        <source>To save, fill in: %1</source>
+        <translation>Untuk menyimpan, isi: %1</translation>
+    </message>
+    <message>
+        <source>Policy %1 exists already (version %2): saving stores its next version.</source>
+        <translation>Surat edaran %1 sudah ada (versi %2): menyimpan akan membuat versi berikutnya.</translation>
+    </message>
+    <message>
+        <source>A different number makes a new policy; %1 stays as it is.</source>
+        <translation>Nomor yang berbeda membuat surat edaran baru; %1 tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Tidak ada perubahan</translation>
+    </message>
+    <message>
+        <source>Nothing changed: policy %1 stays at version %2.</source>
+        <translation>Tidak ada perubahan: surat edaran %1 tetap pada versi %2.</translation>
+    </message>
+    <message>
+        <source>Policy %1 stored as version 1.</source>
+        <translation>Surat edaran %1 disimpan sebagai versi 1.</translation>
+    </message>
+    <message>
+        <source>Policy %1 changed: stored as version %2. The earlier versions stay on record.</source>
+        <translation>Surat edaran %1 berubah: disimpan sebagai versi %2. Versi sebelumnya tetap tercatat.</translation>
+    </message>
+    <message>
+        <source>Policy saved</source>
+        <translation>Surat edaran disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFields</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Tanggal ditandatangani</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku dari</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <source>Policy holidays</source>
+        <translation>Hari libur SE</translation>
+    </message>
+    <message>
+        <source>Top structural levels in office</source>
+        <translation>Tingkat struktural tertinggi di kantor</translation>
+    </message>
+    <message>
+        <source>Office levels by unit type</source>
+        <translation>Tingkat di kantor menurut jenis unit</translation>
+    </message>
+    <message>
+        <source>Cap on site</source>
+        <translation>Batas pegawai di kantor</translation>
+    </message>
+    <message>
+        <source>Minimum on site</source>
+        <translation>Minimal di kantor</translation>
+    </message>
+    <message>
+        <source>Cap or minimum</source>
+        <translation>Batas atau jumlah minimal</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Giliran</translation>
+    </message>
+    <message>
+        <source>Who rotates together</source>
+        <translation>Siapa yang bergiliran bersama</translation>
+    </message>
+    <message>
+        <source>Fill up to the cap</source>
+        <translation>Isi sampai batas</translation>
+    </message>
+    <message>
+        <source>Age limit</source>
+        <translation>Batas usia</translation>
+    </message>
+    <message>
+        <source>Pregnant staff</source>
+        <translation>Pegawai hamil</translation>
+    </message>
+    <message>
+        <source>Staff with comorbidities</source>
+        <translation>Pegawai dengan komorbid</translation>
+    </message>
+    <message>
+        <source>Exempt units</source>
+        <translation>Unit yang dikecualikan</translation>
+    </message>
+    <message>
+        <source>Exempt roles</source>
+        <translation>Tugas yang dikecualikan</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLevels</name>
+    <message>
+        <source>JPT</source>
+        <translation>JPT</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>pengawas</source>
+        <translation>pengawas</translation>
+    </message>
+    <message>
+        <source>pelaksana</source>
+        <translation>pelaksana</translation>
+    </message>
+    <message>
+        <source>fungsional</source>
+        <translation>fungsional</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku dari</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>A changed policy is stored as a new version; expand a policy to see its older versions</source>
+        <translation>Surat edaran yang diubah disimpan sebagai versi baru; buka surat edaran untuk melihat versi sebelumnya</translation>
+    </message>
+    <message>
+        <source>Select a policy to see its rules.</source>
+        <translation>Pilih surat edaran untuk melihat aturannya.</translation>
+    </message>
+    <message>
+        <source>New policy...</source>
+        <translation>Surat edaran baru...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Ubah...</translation>
+    </message>
+    <message>
+        <source>Change the selected policy; a changed policy is stored as its next version</source>
+        <translation>Ubah surat edaran yang dipilih; surat edaran yang diubah disimpan sebagai versi berikutnya</translation>
+    </message>
+    <message>
+        <source>Import TOML...</source>
+        <translation>Impor TOML...</translation>
+    </message>
+    <message>
+        <source>Export TOML...</source>
+        <translation>Ekspor TOML...</translation>
+    </message>
+    <message>
+        <source>Holidays...</source>
+        <translation>Hari libur...</translation>
+    </message>
+    <message>
+        <source>The holiday calendar: national holidays and collective leave of each year</source>
+        <translation>Kalender hari libur: hari libur nasional dan cuti bersama setiap tahun</translation>
+    </message>
+    <message>
+        <source>Show older versions</source>
+        <translation>Tampilkan versi sebelumnya</translation>
+    </message>
+    <message>
+        <source>Policies: %1 · versions: %2</source>
+        <translation>Surat edaran: %1 · versi: %2</translation>
+    </message>
+    <message>
+        <source>An older version, kept on record</source>
+        <translation>Versi sebelumnya, tetap tercatat</translation>
+    </message>
+    <message>
+        <source>Import policy</source>
+        <translation>Impor surat edaran</translation>
+    </message>
+    <message>
+        <source>Policy not imported</source>
+        <translation>Surat edaran tidak diimpor</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was stored. Correct the file and import it again.</source>
+        <translation>%1 mengandung kesalahan; tidak ada yang disimpan. Perbaiki berkas lalu impor kembali.</translation>
+    </message>
+    <message>
+        <source>Policy not changed</source>
+        <translation>Surat edaran tidak berubah</translation>
+    </message>
+    <message>
+        <source>Policy %1 is stored already with the same content (version %2); nothing was added.</source>
+        <translation>Surat edaran %1 sudah tersimpan dengan isi yang sama (versi %2); tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Policy %1 stored as version 1.</source>
+        <translation>Surat edaran %1 disimpan sebagai versi 1.</translation>
+    </message>
+    <message>
+        <source>Policy %1 changed: stored as version %2. The earlier versions stay on record.</source>
+        <translation>Surat edaran %1 berubah: disimpan sebagai versi %2. Versi sebelumnya tetap tercatat.</translation>
+    </message>
+    <message>
+        <source>Policy imported</source>
+        <translation>Surat edaran diimpor</translation>
+    </message>
+    <message>
+        <source>Export policy</source>
+        <translation>Ekspor surat edaran</translation>
+    </message>
+    <message>
+        <source>Policy not exported</source>
+        <translation>Surat edaran tidak diekspor</translation>
+    </message>
+    <message>
+        <source>Policy exported</source>
+        <translation>Surat edaran diekspor</translation>
+    </message>
+    <message>
+        <source>Policy %1 (version %2) written to %3.</source>
+        <translation>Surat edaran %1 (versi %2) ditulis ke %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRules</name>
+    <message>
+        <source>Staff aged %1 or more work from home.</source>
+        <translation>Pegawai berusia %1 tahun ke atas bekerja dari rumah.</translation>
+    </message>
+    <message>
+        <source>Pregnant staff work from home.</source>
+        <translation>Pegawai yang hamil bekerja dari rumah.</translation>
+    </message>
+    <message>
+        <source>Staff with comorbidities work from home.</source>
+        <translation>Pegawai dengan penyakit penyerta (komorbid) bekerja dari rumah.</translation>
+    </message>
+    <message>
+        <source>Exempt units, working normally in the office (with their sub-units): %1.</source>
+        <translation>Unit yang dikecualikan, bekerja seperti biasa di kantor (beserta unit di bawahnya): %1.</translation>
+    </message>
+    <message>
+        <source>Public-service staff stay in the office.</source>
+        <translation>Pegawai layanan publik tetap di kantor.</translation>
+    </message>
+    <message>
+        <source>Teachers stay in the office.</source>
+        <translation>Guru tetap di kantor.</translation>
+    </message>
+    <message>
+        <source>In units of type %1, eselon %2 stay in the office.</source>
+        <translation>Pada unit berjenis %1, eselon %2 tetap di kantor.</translation>
+    </message>
+    <message>
+        <source>In other units, the top structural level stays in the office.</source>
+        <translation>Pada unit lain, tingkat struktural tertinggi tetap di kantor.</translation>
+    </message>
+    <message>
+        <source>In other units, the top %1 structural levels stay in the office.</source>
+        <translation>Pada unit lain, %1 tingkat struktural tertinggi tetap di kantor.</translation>
+    </message>
+    <message>
+        <source>The top structural level stays in the office.</source>
+        <translation>Tingkat struktural tertinggi tetap di kantor.</translation>
+    </message>
+    <message>
+        <source>Top %1 structural levels stay in the office.</source>
+        <translation>%1 tingkat struktural tertinggi tetap di kantor.</translation>
+    </message>
+    <message>
+        <source>At most %1% of staff on site.</source>
+        <translation>Paling banyak %1% pegawai di kantor.</translation>
+    </message>
+    <message>
+        <source>No cap on the staff on site.</source>
+        <translation>Tidak ada batas jumlah pegawai di kantor.</translation>
+    </message>
+    <message>
+        <source>Minimum on site: %1.</source>
+        <translation>Minimal di kantor: %1.</translation>
+    </message>
+    <message>
+        <source>When the minimum and the cap collide, the cap wins.</source>
+        <translation>Bila jumlah minimal dan batas bertentangan, batas yang menang.</translation>
+    </message>
+    <message>
+        <source>When the minimum and the cap collide, the minimum wins.</source>
+        <translation>Bila jumlah minimal dan batas bertentangan, jumlah minimal yang menang.</translation>
+    </message>
+    <message>
+        <source>Staff take turns in the office up to the cap.</source>
+        <translation>Pegawai bergiliran masuk kantor sampai batas.</translation>
+    </message>
+    <message>
+        <source>Only the staff needed for the minimum come in.</source>
+        <translation>Hanya pegawai yang diperlukan untuk jumlah minimal yang masuk kantor.</translation>
+    </message>
+    <message>
+        <source>Everyone else works from home.</source>
+        <translation>Pegawai lainnya bekerja dari rumah.</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>mingguan</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>harian</translation>
+    </message>
+    <message>
+        <source>Rotation: %1, the whole OPD together.</source>
+        <translation>Giliran: %1, seluruh OPD bersama.</translation>
+    </message>
+    <message>
+        <source>Rotation: %1, each unit on its own.</source>
+        <translation>Giliran: %1, setiap unit sendiri.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versi %2</translation>
+    </message>
+    <message>
+        <source>Issued by %1</source>
+        <translation>Diterbitkan oleh %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>Ditandatangani pada %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Berlaku dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Working days: %1</source>
+        <translation>Hari kerja: %1</translation>
+    </message>
+    <message>
+        <source>Policy holidays: %1</source>
+        <translation>Hari libur SE: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+</context>
+<context>
+    <name>RosterChart</name>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>On-site share per day</source>
+        <translation>Porsi pegawai di kantor per hari</translation>
+    </message>
+    <message>
+        <source>{date}: {onsite} of {headcount} staff on site ({share:.0f}%)</source>
+        <translation>{date}: {onsite} dari {headcount} pegawai di kantor ({share:.0f}%)</translation>
+    </message>
+    <message>
+        <source>Cap under SE {number}: {cap} ({cap_share:.0f}%)</source>
+        <translation>Batas menurut SE {number}: {cap} ({cap_share:.0f}%)</translation>
+    </message>
+    <message>
+        <source>{n} above the cap</source>
+        <translation>{n} di atas batas</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>di kantor</translation>
+    </message>
+    <message>
+        <source>above the cap</source>
+        <translation>di atas batas</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>batas</translation>
+    </message>
+    <message>
+        <source>No roster in these days</source>
+        <translation>Tidak ada jadwal pada hari-hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Name / NIP</source>
+        <translation>Nama / NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>On site / cap</source>
+        <translation>Di kantor / batas</translation>
+    </message>
+    <message>
+        <source>Staff of the rotation group on site that day, and the most the policy allows</source>
+        <translation>Pegawai kelompok giliran yang di kantor hari itu, dan jumlah terbanyak yang diizinkan surat edaran</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>diatur manual</translation>
+    </message>
+    <message>
+        <source>breaks a rule</source>
+        <translation>melanggar aturan</translation>
+    </message>
+    <message>
+        <source>{onsite} of {headcount} staff on site ({share:.0f}%); SE {number} sets no cap for this group</source>
+        <translation>{onsite} dari {headcount} pegawai di kantor ({share:.0f}%); SE {number} tidak menetapkan batas untuk kelompok ini</translation>
+    </message>
+    <message>
+        <source>{onsite} of {headcount} staff on site ({share:.0f}%); at most {cap} under SE {number}</source>
+        <translation>{onsite} dari {headcount} pegawai di kantor ({share:.0f}%); paling banyak {cap} menurut SE {number}</translation>
+    </message>
+    <message>
+        <source>{n} above the cap</source>
+        <translation>{n} di atas batas</translation>
+    </message>
+    <message>
+        <source>NIP: {value}</source>
+        <translation>NIP: {value}</translation>
+    </message>
+    <message>
+        <source>NIK: {value}</source>
+        <translation>NIK: {value}</translation>
+    </message>
+    <message>
+        <source>Eselon: {value}</source>
+        <translation>Eselon: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>release {name} on {date}</source>
+        <translation>lepaskan {name} pada {date}</translation>
+    </message>
+    <message>
+        <source>set {name} to {mode} on {date}</source>
+        <translation>jadikan {name} {mode} pada {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy (SE):</source>
+        <translation>&amp;Surat edaran (SE):</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Buat jadwal</translation>
+    </message>
+    <message>
+        <source>Generate the roster of the selected unit and its sub-units for the whole period of the policy; entries set by hand are kept</source>
+        <translation>Buat jadwal unit terpilih beserta sub-unitnya untuk seluruh masa berlaku surat edaran; isian manual tetap dipertahankan</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Minggu</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>B&amp;ulan</translation>
+    </message>
+    <message>
+        <source>Previous week or month (Alt+Left)</source>
+        <translation>Minggu atau bulan sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next week or month (Alt+Right)</source>
+        <translation>Minggu atau bulan berikutnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <source>Show the week or month of today (Alt+Home)</source>
+        <translation>Tampilkan minggu atau bulan hari ini (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>Batalkan: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: {what} (Ctrl+Shift+Z)</source>
+        <translation>Ulangi: {what} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>Perubahan dan benturan aturan</translation>
+    </message>
+    <message>
+        <source>WFO: in the office</source>
+        <translation>WFO: di kantor</translation>
+    </message>
+    <message>
+        <source>WFH: from home</source>
+        <translation>WFH: dari rumah</translation>
+    </message>
+    <message>
+        <source>CT, S, DL...: not scheduled (leave, sick, duty)</source>
+        <translation>CT, S, DL...: tidak dijadwalkan (cuti, sakit, dinas luar)</translation>
+    </message>
+    <message>
+        <source>* set by hand   ! breaks a rule   Keys: O office, W home, Delete back to the rules</source>
+        <translation>* diatur manual   ! melanggar aturan   Tombol: O kantor, W rumah, Delete kembali ke aturan</translation>
+    </message>
+    <message>
+        <source>There are no units yet. Add the units and staff of the office first; then choose a policy here and press Generate.</source>
+        <translation>Belum ada unit. Tambahkan dulu unit dan pegawai kantor; lalu pilih surat edaran di sini dan tekan Buat jadwal.</translation>
+    </message>
+    <message>
+        <source>There is no policy (surat edaran) yet. Import one first; then choose it here and press Generate.</source>
+        <translation>Belum ada surat edaran. Impor dulu surat edaran; lalu pilih di sini dan tekan Buat jadwal.</translation>
+    </message>
+    <message>
+        <source>There is no roster for this unit in these days. Choose a policy above and press Generate; SE {number} covers {start} to {end}.</source>
+        <translation>Belum ada jadwal unit ini pada hari-hari ini. Pilih surat edaran di atas lalu tekan Buat jadwal; SE {number} berlaku {start} sampai {end}.</translation>
+    </message>
+    <message>
+        <source>Rules that gave way in the shown days ({n}):</source>
+        <translation>Aturan yang dikalahkan pada hari yang ditampilkan ({n}):</translation>
+    </message>
+    <message>
+        <source>... and {n} more</source>
+        <translation>... dan {n} lainnya</translation>
+    </message>
+    <message>
+        <source>Every rule holds in the shown days.</source>
+        <translation>Semua aturan terpenuhi pada hari yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>{date}, {unit}: {detail} on site, above the on-site cap; the cap gave way to {other}.</source>
+        <translation>{date}, {unit}: {detail} di kantor, melebihi batas pegawai di kantor; batas itu dikalahkan oleh {other}.</translation>
+    </message>
+    <message>
+        <source>{date}, {unit}: the minimum on-site composition is not met ({detail}); it gave way to {other}.</source>
+        <translation>{date}, {unit}: komposisi minimum di kantor tidak terpenuhi ({detail}); aturan itu dikalahkan oleh {other}.</translation>
+    </message>
+    <message>
+        <source>{date}, {unit}: the rule "{rule}" gave way to "{other}" ({detail}).</source>
+        <translation>{date}, {unit}: aturan "{rule}" dikalahkan oleh "{other}" ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: {date} {old} removed</source>
+        <translation>{name}: {date} {old} dihapus</translation>
+    </message>
+    <message>
+        <source>{name}: {date} {old} -&gt; {new}</source>
+        <translation>{name}: {date} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a policy first.</source>
+        <translation>Pilih unit dan surat edaran terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Generating the roster under SE {number}...</source>
+        <translation>Membuat jadwal menurut SE {number}...</translation>
+    </message>
+    <message>
+        <source>SE {number} has no working days in its period; nothing was generated.</source>
+        <translation>SE {number} tidak memiliki hari kerja dalam masa berlakunya; tidak ada jadwal yang dibuat.</translation>
+    </message>
+    <message>
+        <source>SE {number}, {start} to {end}, {days} working days: {added} added, {changed} changed, {removed} removed, {same} unchanged.</source>
+        <translation>SE {number}, {start} sampai {end}, {days} hari kerja: {added} ditambahkan, {changed} diubah, {removed} dihapus, {same} tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Rules gave way on {n} unit-day(s) of the period; those of the shown days are listed below.</source>
+        <translation>Ada aturan yang dikalahkan pada {n} hari-unit dalam masa itu; yang jatuh pada hari yang ditampilkan tercantum di bawah.</translation>
+    </message>
+    <message>
+        <source>{n} entries set by hand break a rule (marked !).</source>
+        <translation>{n} isian manual melanggar aturan (bertanda !).</translation>
+    </message>
+    <message>
+        <source>What moved:</source>
+        <translation>Yang berubah:</translation>
+    </message>
+    <message>
+        <source>{name} set to {mode} on {date} by hand.</source>
+        <translation>{name} diatur manual menjadi {mode} pada {date}.</translation>
+    </message>
+    <message>
+        <source>{name} on {date} is back to the rules: {mode}.</source>
+        <translation>{name} pada {date} kembali mengikuti aturan: {mode}.</translation>
+    </message>
+    <message>
+        <source>This breaks the rule "{rule}" of SE {number}.</source>
+        <translation>Ini melanggar aturan "{rule}" dalam SE {number}.</translation>
+    </message>
+    <message>
+        <source>Others moved to keep the rules:</source>
+        <translation>Pegawai lain yang digeser agar aturan tetap terpenuhi:</translation>
+    </message>
+    <message>
+        <source>Set to WFO (office)</source>
+        <translation>Jadikan WFO (kantor)</translation>
+    </message>
+    <message>
+        <source>Set to WFH (home)</source>
+        <translation>Jadikan WFH (rumah)</translation>
+    </message>
+    <message>
+        <source>Release (back to the rules)</source>
+        <translation>Lepaskan (kembali ke aturan)</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Unexpected error ({kind}): {message}</source>
+        <translation>Kesalahan tak terduga ({kind}): {message}</translation>
+    </message>
+    <message>
+        <source>WFH Desktop</source>
+        <translation>WFH Desktop</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Mohon tunggu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Letterhead (kop)</source>
+        <translation>Kop Surat</translation>
+    </message>
+    <message>
+        <source>Government:</source>
+        <translation>Pemerintah:</translation>
+    </message>
+    <message>
+        <source>for example PEMERINTAH PROVINSI KALIMANTAN SELATAN</source>
+        <translation>misalnya PEMERINTAH PROVINSI KALIMANTAN SELATAN</translation>
+    </message>
+    <message>
+        <source>Office (OPD):</source>
+        <translation>Perangkat daerah (OPD):</translation>
+    </message>
+    <message>
+        <source>for example BADAN KEPEGAWAIAN DAERAH</source>
+        <translation>misalnya BADAN KEPEGAWAIAN DAERAH</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>for example Jl. Jenderal Sudirman No. 14 Banjarmasin 70114</source>
+        <translation>misalnya Jl. Jenderal Sudirman No. 14 Banjarmasin 70114</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>for example (0511) 3350321</source>
+        <translation>misalnya (0511) 3350321</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>for example bkd@kalselprov.go.id</source>
+        <translation>misalnya bkd@kalselprov.go.id</translation>
+    </message>
+    <message>
+        <source>City (place of signing):</source>
+        <translation>Kota (tempat penandatanganan):</translation>
+    </message>
+    <message>
+        <source>for example Banjarmasin</source>
+        <translation>misalnya Banjarmasin</translation>
+    </message>
+    <message>
+        <source>Choose logo...</source>
+        <translation>Pilih Logo...</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image under 1 MB</source>
+        <translation>Gambar PNG atau JPEG di bawah 1 MB</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus Logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Unit head (signs at the right)</source>
+        <translation>Kepala unit (menandatangani di kanan)</translation>
+    </message>
+    <message>
+        <source>for example Kepala Badan Kepegawaian Daerah</source>
+        <translation>misalnya Kepala Badan Kepegawaian Daerah</translation>
+    </message>
+    <message>
+        <source>Superior who countersigns ("Mengetahui", at the left)</source>
+        <translation>Atasan yang mengetahui ("Mengetahui", di kiri)</translation>
+    </message>
+    <message>
+        <source>for example Sekretaris Daerah</source>
+        <translation>misalnya Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat):</source>
+        <translation>Pangkat:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>with academic titles, for example Dr. H. Ahmad, S.H., M.Si.</source>
+        <translation>dengan gelar, misalnya Dr. H. Ahmad, S.H., M.Si.</translation>
+    </message>
+    <message>
+        <source>18 digits, spaces allowed</source>
+        <translation>18 digit, boleh dengan spasi</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih Logo</translation>
+    </message>
+    <message>
+        <source>The image cannot be read; save it again as PNG.</source>
+        <translation>Gambar tidak dapat dibaca; simpan ulang sebagai PNG.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Belum disimpan: perbaiki isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit staff member - {name}</source>
+        <translation>Ubah data pegawai - {name}</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Tambah pegawai</translation>
+    </message>
+    <message>
+        <source>18 digits, spaces allowed</source>
+        <translation>18 digit, boleh dengan spasi</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>Full name with academic titles</source>
+        <translation>Nama lengkap dengan gelar</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>e.g. 0812 3456 7890</source>
+        <translation>mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>name@example.go.id</source>
+        <translation>nama@contoh.go.id</translation>
+    </message>
+    <message>
+        <source>(from eselon)</source>
+        <translation>(menurut eselon)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>(pilih unit kerja)</translation>
+    </message>
+    <message>
+        <source>L - male</source>
+        <translation>L - laki-laki</translation>
+    </message>
+    <message>
+        <source>P - female</source>
+        <translation>P - perempuan</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Hamil</translation>
+    </message>
+    <message>
+        <source>Comorbid</source>
+        <translation>Komorbid</translation>
+    </message>
+    <message>
+        <source>Public-service role</source>
+        <translation>Layanan publik</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>&amp;Employment type</source>
+        <translation>Jenis &amp;pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ama</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Tanggal &amp;lahir</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>Jenis kelam&amp;in</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Tingkat</translation>
+    </message>
+    <message>
+        <source>E&amp;selon</source>
+        <translation>&amp;Eselon</translation>
+    </message>
+    <message>
+        <source>&amp;Golongan</source>
+        <translation>&amp;Golongan</translation>
+    </message>
+    <message>
+        <source>Conditions and contact</source>
+        <translation>Kondisi dan kontak</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Telep&amp;on</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Still to complete: {fields}</source>
+        <translation>Masih perlu dilengkapi: {fields}</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Jenis pegawai</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>Born {date}, {sex}, CPNS since {start}</source>
+        <translation>Lahir {date}, {sex}, CPNS sejak {start}</translation>
+    </message>
+    <message>
+        <source>Born {date}, {sex}, appointed in {year}</source>
+        <translation>Lahir {date}, {sex}, diangkat tahun {year}</translation>
+    </message>
+    <message>
+        <source>from the NIP</source>
+        <translation>dari NIP</translation>
+    </message>
+    <message>
+        <source>Born {date}, {sex}</source>
+        <translation>Lahir {date}, {sex}</translation>
+    </message>
+    <message>
+        <source>from the NIK</source>
+        <translation>dari NIK</translation>
+    </message>
+    <message>
+        <source>Pangkat: {name}</source>
+        <translation>Pangkat: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP / NIK</source>
+        <translation>NIP / NIK</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>NIP: {value}</source>
+        <translation>NIP: {value}</translation>
+    </message>
+    <message>
+        <source>NIK: {value}</source>
+        <translation>NIK: {value}</translation>
+    </message>
+    <message>
+        <source>Type: {value}</source>
+        <translation>Jenis pegawai: {value}</translation>
+    </message>
+    <message>
+        <source>Position: {value}</source>
+        <translation>Jabatan: {value}</translation>
+    </message>
+    <message>
+        <source>Level: {value}</source>
+        <translation>Tingkat: {value}</translation>
+    </message>
+    <message>
+        <source>Golongan: {value}</source>
+        <translation>Golongan: {value}</translation>
+    </message>
+    <message>
+        <source>Unit: {code} - {name}</source>
+        <translation>Unit kerja: {code} - {name}</translation>
+    </message>
+    <message>
+        <source>Born: {date} (age {age})</source>
+        <translation>Lahir: {date} (usia {age})</translation>
+    </message>
+    <message>
+        <source>Sex: {value}</source>
+        <translation>Jenis kelamin: {value}</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>pregnant</source>
+        <translation>hamil</translation>
+    </message>
+    <message>
+        <source>comorbid</source>
+        <translation>komorbid</translation>
+    </message>
+    <message>
+        <source>public service</source>
+        <translation>layanan publik</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>guru</translation>
+    </message>
+    <message>
+        <source>Marked: {value}</source>
+        <translation>Keterangan: {value}</translation>
+    </message>
+    <message>
+        <source>Phone: {value}</source>
+        <translation>Telepon: {value}</translation>
+    </message>
+    <message>
+        <source>E-mail: {value}</source>
+        <translation>E-mail: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Search name, NIP, position...</source>
+        <translation>Cari nama, NIP, jabatan...</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Tampilkan nonaktif</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Tambah...</translation>
+    </message>
+    <message>
+        <source>Add a staff member (Ctrl+N)</source>
+        <translation>Tambah pegawai (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Ubah...</translation>
+    </message>
+    <message>
+        <source>Edit the selected staff member (Enter)</source>
+        <translation>Ubah data pegawai yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the selected staff member (Delete)</source>
+        <translation>Nonaktifkan atau aktifkan kembali pegawai yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Impor...</translation>
+    </message>
+    <message>
+        <source>Import staff from a CSV or Excel file</source>
+        <translation>Impor pegawai dari berkas CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Ekspor...</translation>
+    </message>
+    <message>
+        <source>Export all staff to a CSV or Excel file</source>
+        <translation>Ekspor semua pegawai ke berkas CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} staff</source>
+        <translation>{shown} dari {total} pegawai</translation>
+    </message>
+    <message>
+        <source>No staff yet.
+Add a staff member (Ctrl+N) or import a CSV or Excel file.</source>
+        <translation>Belum ada pegawai.
+Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
+    </message>
+    <message>
+        <source>No staff match the search.</source>
+        <translation>Tidak ada pegawai yang cocok dengan pencarian.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>Akti&amp;fkan kembali</translation>
+    </message>
+    <message>
+        <source>Reactivate {name}?</source>
+        <translation>Aktifkan kembali {name}?</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? Inactive staff are left out of rosters and attendance sheets; the record is kept and can be reactivated.</source>
+        <translation>Nonaktifkan {name}? Pegawai nonaktif tidak dimasukkan ke jadwal dan daftar hadir; datanya tetap disimpan dan dapat diaktifkan kembali.</translation>
+    </message>
+    <message>
+        <source>{name} is now inactive; tick "Show inactive" to see inactive staff.</source>
+        <translation>{name} sekarang nonaktif; centang "Tampilkan nonaktif" untuk melihat pegawai nonaktif.</translation>
+    </message>
+    <message>
+        <source>{count} staff written to {path}</source>
+        <translation>{count} pegawai ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Exporting staff...</source>
+        <translation>Mengekspor pegawai...</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>Impor pegawai</translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.xlsx)</source>
+        <translation>Berkas CSV atau Excel (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export staff</source>
+        <translation>Ekspor pegawai</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Berkas Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Ubah Unit</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah Unit</translation>
+    </message>
+    <message>
+        <source>for example BKD-MUT</source>
+        <translation>misalnya BKD-MUT</translation>
+    </message>
+    <message>
+        <source>for example Bidang Mutasi</source>
+        <translation>misalnya Bidang Mutasi</translation>
+    </message>
+    <message>
+        <source>Serves the public (staff stay in office)</source>
+        <translation>Melayani publik (pegawai tetap di kantor)</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Parent unit:</source>
+        <translation>Unit induk:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>(none: a top-level unit)</source>
+        <translation>(tidak ada: unit tingkat teratas)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTypes</name>
+    <message>
+        <source>Agency (dinas)</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Board (badan)</source>
+        <translation>Badan</translation>
+    </message>
+    <message>
+        <source>Inspectorate</source>
+        <translation>Inspektorat</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <source>Regional hospital (RSUD)</source>
+        <translation>RSUD</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Urban village (kelurahan)</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Technical unit (UPTD)</source>
+        <translation>UPTD</translation>
+    </message>
+    <message>
+        <source>Health centre (puskesmas)</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Sekolah</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Layanan publik</translation>
+    </message>
+    <message>
+        <source>Active staff</source>
+        <translation>Pegawai aktif</translation>
+    </message>
+    <message>
+        <source>Active staff placed in the unit itself, not in its sub-units</source>
+        <translation>Pegawai aktif yang ditempatkan langsung di unit ini, tidak termasuk sub-unitnya</translation>
+    </message>
+    <message>
+        <source>Add unit...</source>
+        <translation>Tambah Unit...</translation>
+    </message>
+    <message>
+        <source>Add a unit; the selected unit is offered as its parent</source>
+        <translation>Tambah unit; unit yang dipilih diusulkan sebagai induknya</translation>
+    </message>
+    <message>
+        <source>Edit unit...</source>
+        <translation>Ubah Unit...</translation>
+    </message>
+    <message>
+        <source>Import units...</source>
+        <translation>Impor Unit...</translation>
+    </message>
+    <message>
+        <source>Export units...</source>
+        <translation>Ekspor Unit...</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n unit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active staff</source>
+        <translation><numerusform>%n pegawai aktif</numerusform></translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>Impor Unit</translation>
+    </message>
+    <message>
+        <source>Units not imported</source>
+        <translation>Unit tidak diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have errors; nothing was imported. Correct the file and import it again.</source>
+        <translation><numerusform>%n baris pada %1 mengandung kesalahan; tidak ada data yang diimpor. Perbaiki berkas lalu impor kembali.</numerusform></translation>
+    </message>
+    <message>
+        <source>Units imported</source>
+        <translation>Unit berhasil diimpor</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged.</source>
+        <translation>%1 ditambahkan, %2 diperbarui, %3 tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Export units</source>
+        <translation>Ekspor Unit</translation>
+    </message>
+    <message>
+        <source>Units not exported</source>
+        <translation>Unit tidak diekspor</translation>
+    </message>
+    <message>
+        <source>Units exported</source>
+        <translation>Unit berhasil diekspor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1.</source>
+        <translation><numerusform>%n unit ditulis ke %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+</context>
 </TS>

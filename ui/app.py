@@ -1,0 +1,167 @@
+"""Starting the GUI: the application object, the language, the database, the main window.
+
+``wfh-desktop`` with no command calls :func:`run`.  The language is the ``lang`` argument,
+else ``WFH_DESKTOP_LANG``, else the saved setting ``ui/lang``, else Indonesian.  Indonesian
+loads ``resources/translations/wfh_desktop_id.qm`` (and Qt's own ``qtbase_id`` when Qt
+ships it); English is the source language of every string.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from wfh_desktop import i18n
+from wfh_desktop.database import StorageError, open_database, storage_message
+from wfh_desktop.paths import resource
+
+from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "WFH Desktop"
+ORG_NAME = "WFH Desktop"
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+SETTINGS_LANG = "ui/lang"
+
+_installed: list[QTranslator] = []
+
+
+def application() -> QApplication:
+    """The running QApplication, created with our names if there is none yet."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def settings() -> QSettings:
+    """The user's settings (organisation and application names of the running app)."""
+    return QSettings()
+
+
+def choose_language(lang: str | None = None) -> str:
+    """The argument, else ``WFH_DESKTOP_LANG``, else the saved setting, else ``id``."""
+    for candidate in (lang, os.environ.get("WFH_DESKTOP_LANG"),
+                      settings().value(SETTINGS_LANG)):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
+
+
+def load_translators(lang: str) -> list[QTranslator]:
+    """Translators for *lang* (none for English, the source language)."""
+    if lang == "en":
+        return []
+    out = []
+    qm = resource("translations", f"wfh_desktop_{lang}.qm")
+    own = QTranslator()
+    if qm.is_file() and own.load(str(qm)):
+        out.append(own)
+    else:
+        log.warning("translation %s is missing or unreadable; the GUI stays in English", qm)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator()
+    if qt_own.load(f"qtbase_{lang}", qt_dir):
+        out.append(qt_own)
+    return out
+
+
+def install_translators(lang: str) -> list[QTranslator]:
+    """Replace the installed translators by those of *lang*; also switch the core's
+    messages (:func:`wfh_desktop.i18n.set_language`) and the default locale."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    for translator in load_translators(lang):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    i18n.set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+                       if lang == "id" else QLocale(QLocale.Language.English,
+                                                    QLocale.Country.UnitedKingdom))
+    return list(_installed)
+
+
+def apply_language(lang: str, *, save: bool = True) -> None:
+    """Switch the running application to *lang* (and remember it when *save*)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    if save:
+        s = settings()
+        s.setValue(SETTINGS_LANG, lang)
+        s.sync()
+    install_translators(lang)
+
+
+def create_main_window(ctx: AppContext):
+    from .main_window import MainWindow
+
+    return MainWindow(ctx)
+
+
+def show_critical(text: str) -> None:
+    """A message before any window exists (the database cannot be opened)."""
+    title = QCoreApplication.translate("App", "WFH Desktop")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def _quit_after_show(app: QApplication, window) -> None:
+    def done():
+        app.processEvents()
+        window.repaint()
+        print("WFH Desktop window shown", flush=True)
+        app.exit(0)
+
+    QTimer.singleShot(0, done)
+
+
+def run(db_path=None, lang: str | None = None) -> int:
+    """Open the GUI on *db_path* (default: the per-user database); the exit code."""
+    app = application()
+    lang = choose_language(lang)
+    install_translators(lang)
+    try:
+        db = open_database(db_path)
+    except StorageError as exc:
+        show_critical(storage_message(exc))
+        return 1
+    from wfh_desktop.database import default_database
+
+    path = str(db_path) if db_path else str(default_database())
+    ctx = AppContext(db, path, lang)
+    window = create_main_window(ctx)
+    window.show()
+    if os.environ.get("WFH_DESKTOP_QUIT_AFTER_SHOW") == "1":
+        _quit_after_show(app, window)
+    else:
+        from .first_start import maybe_first_start
+
+        # an empty database: offer demo data or an import, once the window is up
+        QTimer.singleShot(0, lambda: maybe_first_start(ctx, window))
+    try:
+        code = app.exec()
+    finally:
+        from .runner import wait_for_tasks
+
+        wait_for_tasks()
+        db.conn.close()
+    return code

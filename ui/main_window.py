@@ -1,0 +1,242 @@
+"""The main window: a navigation list on the left, the pages on the right, menus and a
+status bar.  Switching the language rebuilds the window's contents in place."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenuBar,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
+
+from wfh_desktop import __version__, register
+from wfh_desktop.paths import resource
+
+from .app import apply_language
+from .policy_page import PolicyPage
+from .roster_page import RosterPage
+from .settings_page import SettingsPage
+from .staff_page import StaffPage
+from .units_page import UnitsPage
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """``add_page(key, widget, title)`` adds a page; ``show_page(key)`` shows it.
+
+    Pages built in :meth:`_add_pages` are rebuilt, and so retranslated, when the language
+    changes.  A page added from outside may be given as a factory ``f(ctx) -> QWidget``
+    and a title function ``f() -> str`` to be rebuilt too; a page given as a widget keeps
+    its widget and title.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages: dict[str, QWidget] = {}
+        self._extra: list[tuple[str, object, object]] = []
+        self._building = False
+        self.resize(1200, 760)
+        icon = resource("icons", "wfh-desktop.png")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        ctx.changed.connect(self._on_changed)
+        self._build()
+
+    # --- building ------------------------------------------------------------------
+    def _build(self) -> None:
+        self._building = True
+        self.setWindowTitle(self.tr("WFH Desktop"))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setSpacing(2)
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages = {}
+        self._add_pages()
+        for key, widget, title in self._extra:
+            self._insert(key, widget(self.ctx) if callable(widget) and not isinstance(
+                widget, QWidget) else widget, title() if callable(title) else title)
+        self._build_menus()
+        self._build_status()
+        self._building = False
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    def _add_pages(self) -> None:
+        self.staff_page = StaffPage(self.ctx)
+        self.add_page("staff", self.staff_page, self.tr("Staff"))
+        self.units_page = UnitsPage(self.ctx)
+        self.add_page("units", self.units_page, self.tr("Units"))
+        self.policy_page = PolicyPage(self.ctx)
+        self.add_page("policies", self.policy_page, self.tr("Policies"))
+        self.roster_page = RosterPage(self.ctx)
+        self.add_page("roster", self.roster_page, self.tr("Roster"))
+        self.settings_page = SettingsPage(self.ctx)
+        self.add_page("settings", self.settings_page, self.tr("Settings"))
+
+    def _build_menus(self) -> None:
+        bar = QMenuBar(self)  # owns the menus and actions: a rebuild drops them all
+        self.setMenuBar(bar)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.action_import = QAction(self.tr("&Import staff..."), bar)
+        self.action_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.action_import.triggered.connect(self.import_staff)
+        self.action_export = QAction(self.tr("&Export staff..."), bar)
+        self.action_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.action_export.triggered.connect(self.export_staff)
+        self.action_quit = QAction(self.tr("&Quit"), bar)
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_quit.triggered.connect(self.close)
+        file_menu.addAction(self.action_import)
+        file_menu.addAction(self.action_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(bar)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in (("id", self.tr("Bahasa Indonesia")), ("en", self.tr("English"))):
+            action = QAction(name, bar)
+            action.setCheckable(True)
+            action.setChecked(lang == self.ctx.lang)
+            action.setData(lang)
+            action.triggered.connect(lambda _checked=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_about = QAction(self.tr("&About WFH Desktop"), bar)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about.triggered.connect(self.about)
+        help_menu.addAction(self.action_about)
+
+    def _build_status(self) -> None:
+        bar = QStatusBar(self)
+        self.setStatusBar(bar)
+        self.status_db = QLabel()
+        self.status_db.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_count = QLabel()
+        self.status_count.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.status_db, 1)
+        bar.addPermanentWidget(self.status_count)
+        self.update_status()
+
+    def rebuild(self) -> None:
+        """Build menus, pages and status bar again (after a language change).
+
+        A page with ``save_state() -> dict`` and ``restore_state(dict)`` keeps its state
+        (the staff page: search text, unit, inactive switch, sort, selection)."""
+        current = self.current_page_key()
+        states = {key: page.save_state() for key, page in self.pages.items()
+                  if hasattr(page, "save_state") and hasattr(page, "restore_state")}
+        for key, widget, _title in self._extra:
+            if isinstance(widget, QWidget):
+                self.stack.removeWidget(widget)
+                widget.setParent(None)
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.deleteLater()
+        self._build()
+        for key, state in states.items():
+            page = self.pages.get(key)
+            if page is not None and hasattr(page, "restore_state"):
+                page.restore_state(state)
+        if current in self.pages:
+            self.show_page(current)
+
+    # --- pages ---------------------------------------------------------------------
+    def add_page(self, key: str, widget, title) -> QWidget:
+        if key in self.pages:
+            raise ValueError(f"page {key!r} exists already")
+        if not self._building:
+            self._extra.append((key, widget, title))
+        if not isinstance(widget, QWidget):
+            widget = widget(self.ctx)
+        return self._insert(key, widget, title() if callable(title) else title)
+
+    def _insert(self, key: str, widget: QWidget, title: str) -> QWidget:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(KEY_ROLE, key)
+        self.nav.addItem(item)
+        return widget
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.pages[key]
+        self.nav.setCurrentRow(self.stack.indexOf(widget))
+        return widget
+
+    def current_page_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(KEY_ROLE) if item is not None else None
+
+    def page_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    # --- actions -------------------------------------------------------------------
+    def import_staff(self):
+        return self.show_page("staff").import_staff()
+
+    def export_staff(self):
+        return self.show_page("staff").export_staff()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the GUI and the core's messages to *lang*, remember it, rebuild."""
+        if lang == self.ctx.lang:
+            return
+        apply_language(lang)
+        self.ctx.lang = lang
+        self.rebuild()
+        self.language_changed.emit(lang)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "WFH Desktop {version}\n\nWFO/WFH rosters, manual attendance and daily work "
+            "reports for regional government offices, offline.\n\nDatabase: {path}"
+        ).format(version=__version__, path=self.ctx.db_path)
+
+    def about(self) -> None:
+        self.show_message(self.tr("About WFH Desktop"), self.about_text())
+
+    def show_message(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # --- status --------------------------------------------------------------------
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("staff", "units"):
+            self.update_status()
+
+    def update_status(self) -> None:
+        n = register.counts(self.ctx.db)
+        self.status_db.setText(self.tr("Database: {path}").format(path=self.ctx.db_path))
+        self.status_db.setToolTip(self.ctx.db_path)
+        self.status_count.setText(self.tr("{staff} staff in {units} units").format(
+            staff=n["staff"], units=n["units"]))
