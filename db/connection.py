@@ -5,8 +5,8 @@ import datetime as _dt
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
 
+from .database import Database
 from .migrations import MIGRATIONS
 from .transaction import Connection, transaction
 
@@ -50,18 +50,18 @@ def _connect(path: str) -> sqlite3.Connection:
     return conn
 
 
-def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+def applied_migrations(db: Database) -> list[str]:
     if MIGRATIONS_TABLE not in db.table_names():
         return []
     return [r[0] for r in db.execute(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY rowid")]
 
 
-def pending_migrations(db: sqlite_utils.Database) -> list[str]:
+def pending_migrations(db: Database) -> list[str]:
     done = set(applied_migrations(db))
     return [name for name, _ in MIGRATIONS if name not in done]
 
 
-def backup_to(db: sqlite_utils.Database, target: str | Path) -> Path:
+def backup_to(db: Database, target: str | Path) -> Path:
     """Copy the live database to *target* with SQLite's online backup API."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -73,7 +73,7 @@ def backup_to(db: sqlite_utils.Database, target: str | Path) -> Path:
     return target
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Database:
+def open_database(path: str | Path, *, migrate: bool = True) -> Database:
     """Open (creating if needed) and migrate the database at *path*.
 
     WAL journal, foreign keys on and a busy timeout.  Before pending migrations run on a
@@ -94,7 +94,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
         conn = _connect(spath)
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(spath, str(exc)) from exc
-    db = sqlite_utils.Database(conn)
+    db = Database(conn)
     try:
         done = applied_migrations(db)
     except sqlite3.DatabaseError as exc:
@@ -110,7 +110,7 @@ def open_database(path: str | Path, *, migrate: bool = True) -> sqlite_utils.Dat
     return db
 
 
-def migrate_database(db: sqlite_utils.Database, path: str = ":memory:") -> list[str]:
+def migrate_database(db: Database, path: str = ":memory:") -> list[str]:
     pending = pending_migrations(db)
     if not pending:
         return []

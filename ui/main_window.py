@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStatusBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,11 +22,7 @@ from wfh_desktop import __version__, register
 from wfh_desktop.paths import resource
 
 from .app import apply_language
-from .policy_page import PolicyPage
-from .roster_page import RosterPage
-from .settings_page import SettingsPage
 from .staff_page import StaffPage
-from .units_page import UnitsPage
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -70,8 +67,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav)
         self.pages = {}
+        self._lazy: dict[str, tuple[object, QWidget]] = {}
         self._add_pages()
         for key, widget, title in self._extra:
             self._insert(key, widget(self.ctx) if callable(widget) and not isinstance(
@@ -85,14 +83,40 @@ class MainWindow(QMainWindow):
     def _add_pages(self) -> None:
         self.staff_page = StaffPage(self.ctx)
         self.add_page("staff", self.staff_page, self.tr("Staff"))
-        self.units_page = UnitsPage(self.ctx)
-        self.add_page("units", self.units_page, self.tr("Units"))
-        self.policy_page = PolicyPage(self.ctx)
-        self.add_page("policies", self.policy_page, self.tr("Policies"))
-        self.roster_page = RosterPage(self.ctx)
-        self.add_page("roster", self.roster_page, self.tr("Roster"))
-        self.settings_page = SettingsPage(self.ctx)
-        self.add_page("settings", self.settings_page, self.tr("Settings"))
+        # the other pages are built (and their modules imported) when first opened, so
+        # the window shows the staff register as fast as it can
+        self._add_lazy_page("units", _units_page, self.tr("Units"))
+        self._add_lazy_page("policies", _policy_page, self.tr("Policies"))
+        self._add_lazy_page("roster", _roster_page, self.tr("Roster"))
+        self._add_lazy_page("settings", _settings_page, self.tr("Settings"))
+
+    def _add_lazy_page(self, key: str, factory, title: str) -> None:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        self._lazy[key] = (factory, holder)
+        self._insert_holder(key, holder, title)
+
+    def _insert_holder(self, key: str, holder: QWidget, title: str) -> None:
+        self.stack.addWidget(holder)
+        item = QListWidgetItem(title)
+        item.setData(KEY_ROLE, key)
+        self.nav.addItem(item)
+
+    def page(self, key: str) -> QWidget:
+        """The page *key*, built now if it was not opened before."""
+        if key in self._lazy and key not in self.pages:
+            factory, holder = self._lazy[key]
+            widget = factory(self.ctx)
+            holder.layout().addWidget(widget)
+            self.pages[key] = widget
+        return self.pages[key]
+
+    def _on_nav(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.page(item.data(KEY_ROLE))
+        self.stack.setCurrentIndex(row)
 
     def _build_menus(self) -> None:
         bar = QMenuBar(self)  # owns the menus and actions: a rebuild drops them all
@@ -170,7 +194,7 @@ class MainWindow(QMainWindow):
 
     # --- pages ---------------------------------------------------------------------
     def add_page(self, key: str, widget, title) -> QWidget:
-        if key in self.pages:
+        if key in self.pages or key in self._lazy:
             raise ValueError(f"page {key!r} exists already")
         if not self._building:
             self._extra.append((key, widget, title))
@@ -187,8 +211,9 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_page(self, key: str) -> QWidget:
-        widget = self.pages[key]
-        self.nav.setCurrentRow(self.stack.indexOf(widget))
+        widget = self.page(key)
+        holder = self._lazy[key][1] if key in self._lazy else widget
+        self.nav.setCurrentRow(self.stack.indexOf(holder))
         return widget
 
     def current_page_key(self) -> str | None:
@@ -240,3 +265,27 @@ class MainWindow(QMainWindow):
         self.status_db.setToolTip(self.ctx.db_path)
         self.status_count.setText(self.tr("{staff} staff in {units} units").format(
             staff=n["staff"], units=n["units"]))
+
+
+def _units_page(ctx):
+    from .units_page import UnitsPage
+
+    return UnitsPage(ctx)
+
+
+def _policy_page(ctx):
+    from .policy_page import PolicyPage
+
+    return PolicyPage(ctx)
+
+
+def _roster_page(ctx):
+    from .roster_page import RosterPage
+
+    return RosterPage(ctx)
+
+
+def _settings_page(ctx):
+    from .settings_page import SettingsPage
+
+    return SettingsPage(ctx)

@@ -320,17 +320,22 @@ def plan_group(members: list[Person], days: list[dt.date], day_isos: list[str],
         picked: list[Person] = sorted((p for p in pool if p.id in carried), key=fairness)
         why: dict[str, str] = {p.id: "rotation_office" for p in picked}
         taken = {p.id for p in picked}
+        # the minimum composition, day by day: a person away part of the week covers only
+        # the days they are there, so someone else is picked for the others
+        pool_set = {pid: set(js) for pid, js in pool_days.items()}
         for level, need in mins.items():
-            deficit = max(need - fixed_lv[j][level] for j in range(n))
-            deficit -= sum(1 for p in picked if p.level == level)
-            if deficit <= 0:
-                continue
             cands = sorted((p for p in pool if p.level == level and p.id not in taken),
                            key=fairness)
-            for p in cands[:deficit]:
-                picked.append(p)
-                taken.add(p.id)
-                why[p.id] = "rotation_min"
+            for p in cands:
+                short = [j for j in range(n) if fixed_lv[j][level] + sum(
+                    1 for q in picked if q.level == level and j in pool_set[q.id]) < need]
+                if not short:
+                    break
+                if any(j in pool_set[p.id] for j in short):
+                    picked.append(p)
+                    taken.add(p.id)
+                    why[p.id] = "rotation_min"
+        trimmed = False
         if cap is not None:
             # a pin on some days of a week does not send others home for the whole week:
             # it is checked as a possible breach instead
@@ -338,6 +343,7 @@ def plan_group(members: list[Person], days: list[dt.date], day_isos: list[str],
             room = cap - max(ruled_on) - pinned_all
             if len(picked) > room and rules.cap_wins:
                 keep = max(room, len([p for p in picked if p.id in carried]))
+                trimmed = len(picked) > keep
                 picked = picked[:keep]
                 taken = {p.id for p in picked}
             if rules.fill_to_cap and len(picked) < room:
@@ -388,7 +394,7 @@ def plan_group(members: list[Person], days: list[dt.date], day_isos: list[str],
             short = [f"{lv} {by_level[j][lv]}/{k}" for lv, k in mins.items()
                      if by_level[j][lv] < k]
             if short:
-                full = cap is not None and onsite[j] >= cap
+                full = trimmed or (cap is not None and onsite[j] >= cap)
                 conflicts.append((conflict_unit, bds[j], "min_office",
                                   "max_office_share" if full else "staff_available",
                                   ", ".join(short)))

@@ -83,7 +83,7 @@ def build(db, staff, r):
     return p
 
 
-@settings(max_examples=80, deadline=None,
+@settings(max_examples=int(__import__("os").environ.get("WFH_HYPOTHESIS_EXAMPLES", "80")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(staff=st.lists(person, min_size=1, max_size=24), r=rules)
 def test_roster_never_breaks_a_hard_rule_silently(staff, r):

@@ -214,3 +214,18 @@ def test_run_refuses_a_file_that_is_not_a_database(monkeypatch, tmp_path):
 def test_application_reuses_the_running_qapplication(qapp):
     assert app_module.application() is QApplication.instance() is qapp
     assert sys.argv  # untouched
+
+
+def test_pages_are_built_when_first_opened(window):
+    assert set(window.pages) == {"staff"}  # the window opens on the staff register alone
+    roster = window.show_page("roster")
+    from ui.roster_page import RosterPage
+
+    assert isinstance(roster, RosterPage) and window.pages["roster"] is roster
+    assert window.current_page_key() == "roster"
+    assert window.show_page("roster") is roster  # built once
+    window.nav.setCurrentRow(window.page_titles().index("Settings"))
+    from ui.settings_page import SettingsPage
+
+    assert isinstance(window.pages["settings"], SettingsPage)
+    assert window.stack.currentWidget().isAncestorOf(window.pages["settings"])
