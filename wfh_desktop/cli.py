@@ -83,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = gsub.add_parser("explain", help="why a staff member works where they work on a day")
     p.add_argument("--staff", required=True, metavar="NIP_OR_NIK")
     p.add_argument("--date", required=True, type=_date, metavar="DATE")
+    p = gsub.add_parser("print", help="print the roster to PDF: per unit and week a page "
+                        "with letterhead and signature")
+    p.add_argument("--from", dest="date_from", required=True, type=_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", required=True, type=_date, metavar="DATE")
+    p.add_argument("--unit", metavar="CODE", help="this unit and its sub-units (default: all)")
+    p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), default="A4",
+                   help="paper size (default A4; F4 is 215 x 330 mm)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     p = gsub.add_parser("pin", help="set an entry by hand (kept by later generations)")
     p.add_argument("--staff", required=True, metavar="NIP_OR_NIK")
     p.add_argument("--date", required=True, type=_date, metavar="DATE")
@@ -277,6 +285,8 @@ def cmd_schedule(args, out, err) -> int:
             return EXIT_REJECTED
         print(t("{count} roster entries written to {path}", count=n, path=args.file), file=out)
         return EXIT_OK
+    if args.action == "print":
+        return _print_schedule(db, args, out, err)
     staff = _staff_or_fail(db, args.staff, err)
     if staff is None:
         return EXIT_REJECTED
@@ -292,6 +302,28 @@ def cmd_schedule(args, out, err) -> int:
     print(t("{name} set to {mode} on {date} by hand", name=staff["name"], mode=args.mode,
             date=args.date.isoformat()), file=out)
     _print_generation(result, out, changes_only=True)
+    return EXIT_OK
+
+
+def _print_schedule(db, args, out, err) -> int:
+    # reportlab and the fonts load only when printing
+    from .pdf.base import PaperError
+    from .pdf.roster import NothingToPrint, print_schedule
+
+    try:
+        pages = print_schedule(db, args.output, args.date_from, args.date_to, args.unit,
+                               paper=args.paper)
+    except KeyError:
+        print(t("unknown unit code {value}", value=args.unit), file=err)
+        return EXIT_REJECTED
+    except (NothingToPrint, PaperError, ValueError) as exc:
+        print(str(exc), file=err)
+        return EXIT_REJECTED
+    except OSError as exc:
+        print(t("cannot write the file {path}: {reason}", path=args.output,
+                reason=exc.strerror or str(exc)), file=err)
+        return EXIT_REJECTED
+    print(t("{pages} pages written to {path}", pages=pages, path=args.output), file=out)
     return EXIT_OK
 
 

@@ -191,6 +191,12 @@ ID: dict[str, str] = {
     "the logo is {size} KB; it must be under 1 MB": "ukuran logo {size} KB; harus di bawah 1 MB",
     "too long: at most {n} characters": "terlalu panjang: paling banyak {n} karakter",
     "unknown signatory role {value}": "peran penanda tangan {value} tidak dikenal",
+    # printed forms
+    "unknown paper size {value}; use A4 or F4": "ukuran kertas {value} tidak dikenal; gunakan A4 atau F4",
+    "no roster between {start} and {end}; generate it first (schedule generate)": "belum ada jadwal antara {start} dan {end}; buat jadwal terlebih dahulu (schedule generate)",
+    "no roster for unit {unit} between {start} and {end}; generate it first (schedule generate)": "belum ada jadwal unit {unit} antara {start} dan {end}; buat jadwal terlebih dahulu (schedule generate)",
+    "{pages} pages written to {path}": "{pages} halaman ditulis ke {path}",
+    "cannot write the file {path}: {reason}": "berkas {path} tidak dapat ditulis: {reason}",
     # unit edits
     "unit not found": "unit tidak ditemukan",
     "unit code {value} is already used by {name}": "kode unit {value} sudah dipakai oleh {name}",
