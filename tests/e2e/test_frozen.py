@@ -106,3 +106,19 @@ def test_demo_and_staff_export(bundle, env, tmp_path):
     r = run(exe, "--db", str(db), "staff", "export", "staff.xlsx", env=env, cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
     assert (tmp_path / "staff.xlsx").read_bytes()[:2] == b"PK"
+
+
+def test_roster_generated_and_printed(bundle, env, tmp_path):
+    """The bundled sample circular, holiday preset, fonts and reportlab work frozen."""
+    exe = bundle / f"wfh-desktop{EXE_SUFFIX}"
+    db = tmp_path / "demo.sqlite3"
+    assert run(exe, "--db", str(db), "demo", "--staff", "30", env=env,
+               cwd=tmp_path).returncode == 0
+    r = run(exe, "--db", str(db), "schedule", "generate", "--policy", "065/0312/ORG",
+            env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = run(exe, "--db", str(db), "schedule", "print", "--from", "2020-03-23", "--to",
+            "2020-03-27", "-o", "jadwal.pdf", env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    pdf = (tmp_path / "jadwal.pdf").read_bytes()
+    assert pdf[:5] == b"%PDF-" and b"DejaVu" in pdf
