@@ -1,0 +1,220 @@
+"""``wfh-desktop attendance ...``: import, export, lock, close, recap, correct, history,
+verify and codes.  Wired into :mod:`wfh_desktop.cli` with :func:`add_parser` and
+:func:`cmd_attendance`; same exit codes (0 success, 1 rejected and nothing changed, 2 usage).
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+
+from .i18n import t
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment
+        return ""
+
+
+def _month(value: str) -> str:
+    from .recap import parse_month
+
+    try:
+        parse_month(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def add_parser(sub) -> None:
+    from .cli import _date
+
+    att = sub.add_parser("attendance", help="manual attendance: import, lock, recap")
+    asub = att.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = asub.add_parser("import", help="import attendance from CSV or XLSX (all rows or none)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--by", default=None, metavar="NAME", help="who keyed it (default: login)")
+    p.add_argument("--source", default="paper",
+                   help="source of rows without one: paper, whatsapp, video, manual")
+
+    p = asub.add_parser("export", help="export attendance to CSV or XLSX")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--from", dest="date_from", required=True, type=_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", required=True, type=_date, metavar="DATE")
+    p.add_argument("--unit", metavar="CODE")
+
+    p = asub.add_parser("lock", help="lock a unit's day (with its sub-units)")
+    p.add_argument("--date", required=True, type=_date, metavar="DATE")
+    p.add_argument("--unit", required=True, metavar="CODE")
+    p.add_argument("--by", default=None, metavar="NAME", help="who locks it (default: login)")
+
+    p = asub.add_parser("close", help="close a unit's month (with its sub-units)")
+    p.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+    p.add_argument("--unit", required=True, metavar="CODE")
+    p.add_argument("--by", default=None, metavar="NAME", help="who closes it (default: login)")
+
+    p = asub.add_parser("recap", help="monthly recap as XLSX or CSV")
+    p.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+    p.add_argument("--unit", metavar="CODE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    p = asub.add_parser("correct", help="correct an entry (also on a locked day), with a reason")
+    p.add_argument("--staff", required=True, metavar="NIP_OR_NIK")
+    p.add_argument("--date", required=True, type=_date, metavar="DATE")
+    p.add_argument("--status", required=True, metavar="CODE")
+    p.add_argument("--in", dest="time_in", metavar="HH:MM")
+    p.add_argument("--out", dest="time_out", metavar="HH:MM")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--by", required=True, metavar="NAME")
+    p.add_argument("--source", default="manual")
+    p.add_argument("--note", default="")
+
+    p = asub.add_parser("history", help="every version of a staff member's entry on a day")
+    p.add_argument("--staff", required=True, metavar="NIP_OR_NIK")
+    p.add_argument("--date", required=True, type=_date, metavar="DATE")
+
+    p = asub.add_parser("verify", help="check the fingerprint printed on a recap")
+    p.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
+    p.add_argument("--unit", required=True, metavar="CODE")
+    p.add_argument("--fingerprint", required=True, metavar="FP")
+
+    asub.add_parser("codes", help="list the attendance codes")
+
+
+def _print_entry_errors(exc, err) -> None:
+    for e in exc.errors:
+        print(f"{e.column}: {e.message}", file=err)
+
+
+def cmd_attendance(args, out, err) -> int:
+    from . import attendance as att
+    from . import recap as rec
+    from .cli import _print_rejection, _staff_or_fail
+    from .database import open_database
+    from .register import ImportRejected
+    from .staff import InvalidRecord
+
+    db = open_database(args.db)
+    action = args.action
+    if action == "import":
+        try:
+            report = att.import_attendance(db, args.file, by=args.by or _user(),
+                                           source=args.source)
+        except ImportRejected as exc:
+            _print_rejection(exc, err)
+            return EXIT_REJECTED
+        print(t("attendance: {inserted} added, {updated} changed, {unchanged} unchanged",
+                inserted=report.inserted, updated=report.updated,
+                unchanged=report.unchanged), file=out)
+        return EXIT_OK
+    if action == "export":
+        try:
+            n = att.export_attendance(db, args.file, args.date_from, args.date_to, args.unit)
+        except KeyError:
+            print(t("unknown unit code {value}", value=args.unit), file=err)
+            return EXIT_REJECTED
+        print(t("{count} attendance entries written to {path}", count=n, path=args.file),
+              file=out)
+        return EXIT_OK
+    if action == "lock":
+        try:
+            result = att.lock_day(db, args.unit, args.date, by=args.by or _user())
+        except KeyError:
+            print(t("unknown unit code {value}", value=args.unit), file=err)
+            return EXIT_REJECTED
+        if result.locked:
+            print(t("{date} locked for {units}", date=args.date.isoformat(),
+                    units=", ".join(result.locked)), file=out)
+        if result.already:
+            print(t("{date} was already locked for {units}", date=args.date.isoformat(),
+                    units=", ".join(result.already)), file=out)
+        if result.missing:
+            print(t("{count} staff have no entry on {date}; only a correction can add one now",
+                    count=len(result.missing), date=args.date.isoformat()), file=out)
+        return EXIT_OK
+    if action == "close":
+        try:
+            result = att.close_month(db, args.unit, args.month, by=args.by or _user())
+        except KeyError:
+            print(t("unknown unit code {value}", value=args.unit), file=err)
+            return EXIT_REJECTED
+        for code, fp in result.closed.items():
+            print(t("{month} closed for {unit}: fingerprint {fingerprint}", month=args.month,
+                    unit=code, fingerprint=fp), file=out)
+        for code, fp in result.already.items():
+            print(t("{month} was already closed for {unit}: fingerprint at closing "
+                    "{fingerprint}", month=args.month, unit=code, fingerprint=fp), file=out)
+        return EXIT_OK
+    if action == "recap":
+        try:
+            recap = rec.recap_data(db, args.month, args.unit)
+        except KeyError:
+            print(t("unknown unit code {value}", value=args.unit), file=err)
+            return EXIT_REJECTED
+        rec.write_recap(recap, args.output)
+        print(t("recap of {month}: {units} units, {staff} staff written to {path}",
+                month=args.month, units=len(recap.units),
+                staff=sum(len(u.rows) for u in recap.units), path=args.output), file=out)
+        for u in recap.units:
+            if u.closed:
+                print(f"{u.unit_code}\t{rec.fingerprint_line(u)}", file=out)
+        return EXIT_OK
+    if action == "codes":
+        for c in att.list_codes(db):
+            flags = []
+            if c.present:
+                flags.append(t("present"))
+            if c.onsite:
+                flags.append(t("on site"))
+            if c.band_from is not None:
+                flags.append(f"{c.band_from}-{c.band_to if c.band_to is not None else ''}")
+            if not c.active:
+                flags.append(t("inactive"))
+            print(f"{c.code}\t{c.category}\t{c.meaning}\t{', '.join(flags)}", file=out)
+        return EXIT_OK
+    if action == "verify":
+        try:
+            check = rec.check_fingerprint(db, args.unit, args.month, args.fingerprint)
+        except KeyError:
+            print(t("unknown unit code {value}", value=args.unit), file=err)
+            return EXIT_REJECTED
+        if check.matches:
+            print(t("fingerprint {fingerprint} matches the data of {unit} for {month}",
+                    fingerprint=check.given, unit=check.unit_code, month=args.month), file=out)
+            return EXIT_OK
+        print(t("fingerprint {fingerprint} does not match the data of {unit} for {month} "
+                "(now {current}; at closing {closed})", fingerprint=check.given,
+                unit=check.unit_code, month=args.month, current=check.current,
+                closed=check.at_close or "-"), file=err)
+        return EXIT_REJECTED
+
+    staff = _staff_or_fail(db, args.staff, err)
+    if staff is None:
+        return EXIT_REJECTED
+    if action == "correct":
+        try:
+            entry = att.correct_entry(db, staff["id"], args.date, args.status, args.time_in,
+                                      args.time_out, reason=args.reason, by=args.by,
+                                      source=args.source, note=args.note)
+        except InvalidRecord as exc:
+            _print_entry_errors(exc, err)
+            return EXIT_REJECTED
+        print(t("{name} on {date} corrected to {status} by {who}: {reason}",
+                name=staff["name"], date=args.date.isoformat(), status=entry["status"],
+                who=entry["keyed_by"], reason=entry["reason"]), file=out)
+        return EXIT_OK
+    # history
+    for v in att.entry_history(db, staff["id"], args.date):
+        mark = "*" if v["current"] else " "
+        times = f"{v['time_in'] or '--:--'}-{v['time_out'] or '--:--'}"
+        kind = t("correction") if v["kind"] == "correction" else t("keyed")
+        line = f"{mark} {v['keyed_at']}\t{kind}\t{v['status']}\t{times}\t{v['source']}\t" \
+               f"{v['keyed_by']}"
+        if v["reason"]:
+            line += f"\t{v['reason']}"
+        print(line, file=out)
+    return EXIT_OK
