@@ -26,6 +26,7 @@ from wfh_desktop import i18n
 from wfh_desktop.database import StorageError, open_database, storage_message
 from wfh_desktop.paths import resource
 
+from . import gc_guard
 from .context import AppContext
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    gc_guard.install(app)  # cycles collected on this thread, never in a worker
     return app
 
 

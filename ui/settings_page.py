@@ -348,7 +348,9 @@ class SettingsPage(QWidget):
         lh = settings.load_letterhead(self.ctx.db)
         sigs = settings.load_signatories(self.ctx.db)
         for name in self.LETTERHEAD_FIELDS:
-            self.edits[f"letterhead.{name}"].setText(getattr(lh, name))
+            edit = self.edits[f"letterhead.{name}"]
+            edit.setText(getattr(lh, name))
+            edit.setCursorPosition(0)  # a long OPD name shows its beginning
         for role in ("head", "countersign"):
             sig = sigs[role]
             for name in self.SIGNATORY_FIELDS:

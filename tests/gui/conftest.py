@@ -42,6 +42,23 @@ def staff_csv_text(rows=STAFF) -> str:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def gui_thread_gc(qapp):
+    """As in the app: no cycle collection in the runner's worker threads."""
+    from ui import gc_guard
+
+    gc_guard.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def collect_on_gui_thread():
+    """Widgets a test left in reference cycles are destroyed here, on the GUI thread."""
+    yield
+    import gc
+
+    gc.collect()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def app_names(qapp):
     qapp.setOrganizationName("WFH Desktop Tests")
     qapp.setApplicationName("WFH Desktop Tests")
