@@ -410,6 +410,11 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
     except StorageError as exc:
         print(storage_message(exc), file=err)
         return EXIT_REJECTED
+    except BrokenPipeError:  # output piped into a program that stopped reading (head)
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":
