@@ -4,6 +4,8 @@ Never rename or edit a migration that has shipped: add a new one.
 """
 from __future__ import annotations
 
+from .reports import m0004_reports
+
 
 def run_script(db, script: str) -> None:
     """Run each statement of *script* inside the caller's transaction.
@@ -225,4 +227,5 @@ MIGRATIONS = [
     ("0001_register", m0001_register),
     ("0002_policies_roster", m0002_policies_roster),
     ("0003_attendance", m0003_attendance),
+    ("0004_reports", m0004_reports),
 ]

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._add_lazy_page("units", _units_page, self.tr("Units"))
         self._add_lazy_page("policies", _policy_page, self.tr("Policies"))
         self._add_lazy_page("roster", _roster_page, self.tr("Roster"))
+        self._add_lazy_page("attendance", _attendance_page, self.tr("Attendance"))
         self._add_lazy_page("settings", _settings_page, self.tr("Settings"))
 
     def _add_lazy_page(self, key: str, factory, title: str) -> None:
@@ -186,10 +187,11 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._build()
         for key, state in states.items():
-            page = self.pages.get(key)
+            # a lazy page that was open is built again to take its state back
+            page = self.page(key) if key in self._lazy else self.pages.get(key)
             if page is not None and hasattr(page, "restore_state"):
                 page.restore_state(state)
-        if current in self.pages:
+        if current in self.pages or current in self._lazy:
             self.show_page(current)
 
     # --- pages ---------------------------------------------------------------------
@@ -283,6 +285,12 @@ def _roster_page(ctx):
     from .roster_page import RosterPage
 
     return RosterPage(ctx)
+
+
+def _attendance_page(ctx):
+    from .attendance_page import AttendancePage
+
+    return AttendancePage(ctx)
 
 
 def _settings_page(ctx):

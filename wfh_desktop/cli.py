@@ -9,7 +9,7 @@ import argparse
 import importlib
 import sys
 
-from . import __version__, cli_attendance
+from . import __version__, cli_attendance, cli_reports
 from .i18n import set_language, t
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, type=_date, metavar="DATE")
     p.add_argument("--mode", required=True, choices=("WFO", "WFH"))
     cli_attendance.add_parser(sub)
+    cli_reports.add_parser(sub)
     return parser
 
 
@@ -383,7 +384,7 @@ def _print_generation(result, out, changes_only=False) -> None:
 
 COMMANDS = {"demo": cmd_demo, "units": cmd_units, "staff": cmd_staff, "policy": cmd_policy,
             "holidays": cmd_holidays, "absence": cmd_absence, "schedule": cmd_schedule,
-            "attendance": cli_attendance.cmd_attendance}
+            "attendance": cli_attendance.cmd_attendance, "report": cli_reports.cmd_report}
 
 
 def main(argv: list[str] | None = None, out=None, err=None) -> int:

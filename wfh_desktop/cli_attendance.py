@@ -1,5 +1,5 @@
-"""``wfh-desktop attendance ...``: import, export, lock, close, recap, correct, history,
-verify and codes.  Wired into :mod:`wfh_desktop.cli` with :func:`add_parser` and
+"""``wfh-desktop attendance ...``: import, export, lock, close, recap, sheet, correct,
+history, verify and codes.  Wired into :mod:`wfh_desktop.cli` with :func:`add_parser` and
 :func:`cmd_attendance`; same exit codes (0 success, 1 rejected and nothing changed, 2 usage).
 """
 from __future__ import annotations
@@ -57,10 +57,26 @@ def add_parser(sub) -> None:
     p.add_argument("--unit", required=True, metavar="CODE")
     p.add_argument("--by", default=None, metavar="NAME", help="who closes it (default: login)")
 
-    p = asub.add_parser("recap", help="monthly recap as XLSX or CSV")
+    p = asub.add_parser("recap", help="monthly recap as PDF, XLSX or CSV")
     p.add_argument("--month", required=True, type=_month, metavar="YYYY-MM")
     p.add_argument("--unit", metavar="CODE")
+    p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), default="A4",
+                   help="paper of the PDF, landscape (default A4; F4 is 215 x 330 mm)")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    p = asub.add_parser("sheet", help="print attendance sheets to PDF: per unit the day's "
+                        "sheet to sign, or the blank month of one staff member")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--date", type=_date, metavar="DATE", help="the day's sheet of each unit")
+    which.add_argument("--month", type=_month, metavar="YYYY-MM",
+                       help="a blank monthly sheet of the staff member given with --staff")
+    p.add_argument("--unit", metavar="CODE",
+                   help="with --date: this unit and its sub-units (default: every unit)")
+    p.add_argument("--staff", metavar="NIP_OR_NIK", help="with --month: whose sheet")
+    p.add_argument("--paper", type=str.upper, choices=("A4", "F4"), default="A4",
+                   help="paper size (default A4; F4 is 215 x 330 mm)")
+    p.add_argument("--landscape", action="store_true", help="landscape instead of portrait")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
 
     p = asub.add_parser("correct", help="correct an entry (also on a locked day), with a reason")
     p.add_argument("--staff", required=True, metavar="NIP_OR_NIK")
@@ -88,6 +104,66 @@ def add_parser(sub) -> None:
 def _print_entry_errors(exc, err) -> None:
     for e in exc.errors:
         print(f"{e.column}: {e.message}", file=err)
+
+
+def _cannot_write(args, exc, err) -> int:
+    print(t("cannot write the file {path}: {reason}", path=args.output,
+            reason=exc.strerror or str(exc)), file=err)
+    return EXIT_REJECTED
+
+
+def _print_sheet(db, args, out, err) -> int:
+    # reportlab and the fonts load only when printing
+    from .cli import _staff_or_fail
+    from .pdf.attendance_sheet import print_month_sheet, print_sheets
+    from .pdf.base import PaperError
+    from .pdf.roster import NothingToPrint
+
+    if args.month and not args.staff:
+        print(t("--month needs --staff NIP_OR_NIK"), file=err)
+        return EXIT_USAGE
+    if (args.date and args.staff) or (args.month and args.unit):
+        print(t("--staff goes with --month, --unit with --date"), file=err)
+        return EXIT_USAGE
+    try:
+        if args.date:
+            pages = print_sheets(db, args.output, args.date, args.unit, paper=args.paper,
+                                 landscape=args.landscape)
+        else:
+            staff = _staff_or_fail(db, args.staff, err)
+            if staff is None:
+                return EXIT_REJECTED
+            pages = print_month_sheet(db, args.output, args.month, staff["id"],
+                                      paper=args.paper, landscape=args.landscape)
+    except KeyError:
+        print(t("unknown unit code {value}", value=args.unit), file=err)
+        return EXIT_REJECTED
+    except (NothingToPrint, PaperError, ValueError) as exc:
+        print(str(exc), file=err)
+        return EXIT_REJECTED
+    except OSError as exc:
+        return _cannot_write(args, exc, err)
+    print(t("{pages} pages written to {path}", pages=pages, path=args.output), file=out)
+    return EXIT_OK
+
+
+def _print_recap(db, args, out, err) -> int:
+    from .pdf.base import PaperError
+    from .pdf.recap import print_recap
+    from .pdf.roster import NothingToPrint
+
+    try:
+        pages = print_recap(db, args.output, args.month, args.unit, paper=args.paper)
+    except KeyError:
+        print(t("unknown unit code {value}", value=args.unit), file=err)
+        return EXIT_REJECTED
+    except (NothingToPrint, PaperError, ValueError) as exc:
+        print(str(exc), file=err)
+        return EXIT_REJECTED
+    except OSError as exc:
+        return _cannot_write(args, exc, err)
+    print(t("{pages} pages written to {path}", pages=pages, path=args.output), file=out)
+    return EXIT_OK
 
 
 def cmd_attendance(args, out, err) -> int:
@@ -149,7 +225,11 @@ def cmd_attendance(args, out, err) -> int:
             print(t("{month} was already closed for {unit}: fingerprint at closing "
                     "{fingerprint}", month=args.month, unit=code, fingerprint=fp), file=out)
         return EXIT_OK
+    if action == "sheet":
+        return _print_sheet(db, args, out, err)
     if action == "recap":
+        if args.output.lower().endswith(".pdf"):
+            return _print_recap(db, args, out, err)
         try:
             recap = rec.recap_data(db, args.month, args.unit)
         except KeyError:

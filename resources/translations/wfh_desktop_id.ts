@@ -8,6 +8,724 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Lembar kertas</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Panggilan video</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>{at}: corrected to {status}{times} by {who}; reason: {reason}</source>
+        <translation>{at}: dikoreksi menjadi {status}{times} oleh {who}; alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>{at}: keyed {status}{times} by {who} ({source})</source>
+        <translation>{at}: diisi {status}{times} oleh {who} ({source})</translation>
+    </message>
+    <message>
+        <source>[current]</source>
+        <translation>[berlaku]</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImportDialog</name>
+    <message>
+        <source>Import attendance - {file}</source>
+        <translation>Impor kehadiran - {file}</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Berkas: {path}</translation>
+    </message>
+    <message>
+        <source>Checking the file...</source>
+        <translation>Memeriksa berkas...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Checking {file}...</source>
+        <translation>Memeriksa {file}...</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Berkas tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>{new} new entries, {changed} changed, {unchanged} unchanged; {bad} rows with problems</source>
+        <translation>{new} isian baru, {changed} berubah, {unchanged} tidak berubah; {bad} baris bermasalah</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}</source>
+        <translation>Kolom yang tidak dipakai: {columns}</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the file and try again.</source>
+        <translation>Tidak ada data yang disimpan. Periksa berkas lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing will be written while a row has a problem: an attendance file is imported whole or not at all. Fix the rows listed and import the file again.</source>
+        <translation>Tidak ada yang disimpan selama masih ada baris bermasalah: berkas kehadiran diimpor seluruhnya atau tidak sama sekali. Perbaiki baris yang tercantum lalu impor kembali berkasnya.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every row is keyed already.</source>
+        <translation>Tidak ada perubahan: semua baris sudah diisi.</translation>
+    </message>
+    <message>
+        <source>{count} entries will be written.</source>
+        <translation>{count} isian akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Importing attendance...</source>
+        <translation>Mengimpor kehadiran...</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Hari</translation>
+    </message>
+    <message>
+        <source>Key and check one day</source>
+        <translation>Isi dan periksa satu hari</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>Bu&amp;lan</translation>
+    </message>
+    <message>
+        <source>The month: codes per day, recap, chart</source>
+        <translation>Satu bulan: kode per hari, rekap, grafik</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous working day, or month (Alt+Left)</source>
+        <translation>Hari kerja atau bulan sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Next working day, or month (Alt+Right)</source>
+        <translation>Hari kerja atau bulan berikutnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;ari ini</translation>
+    </message>
+    <message>
+        <source>Show today (Alt+Home)</source>
+        <translation>Tampilkan hari ini (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Save day</source>
+        <translation>&amp;Simpan hari</translation>
+    </message>
+    <message>
+        <source>Key the whole day as shown: typed values and the roster's expectation of the rest (Ctrl+S)</source>
+        <translation>Simpan seluruh hari seperti yang tampak: isian yang diketik dan rencana jadwal untuk sisanya (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>Batalkan: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: {what} (Ctrl+Y)</source>
+        <translation>Ulangi: {what} (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct...</source>
+        <translation>K&amp;oreksi...</translation>
+    </message>
+    <message>
+        <source>Correct the selected entry of a locked day, with a reason (F2)</source>
+        <translation>Koreksi isian terpilih pada hari yang dikunci, dengan alasan (F2)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Su&amp;mber:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock day...</source>
+        <translation>&amp;Kunci hari...</translation>
+    </message>
+    <message>
+        <source>Lock the day of this unit and its sub-units: afterwards only a correction with a reason changes it</source>
+        <translation>Kunci hari ini untuk unit ini beserta sub-unitnya: sesudahnya hanya koreksi dengan alasan yang dapat mengubahnya</translation>
+    </message>
+    <message>
+        <source>Attendance of the day</source>
+        <translation>Kehadiran hari ini</translation>
+    </message>
+    <message>
+        <source>&amp;Close month...</source>
+        <translation>Tutu&amp;p bulan...</translation>
+    </message>
+    <message>
+        <source>Lock every day of the month for this unit and its sub-units and store the fingerprint of its data</source>
+        <translation>Kunci setiap hari dalam bulan ini untuk unit ini beserta sub-unitnya dan simpan sidik datanya</translation>
+    </message>
+    <message>
+        <source>Attendance of the month</source>
+        <translation>Kehadiran sebulan</translation>
+    </message>
+    <message>
+        <source>Recap of the month</source>
+        <translation>Rekap bulan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Impor...</translation>
+    </message>
+    <message>
+        <source>Import attendance from a CSV or Excel file, checked before anything is written</source>
+        <translation>Impor kehadiran dari berkas CSV atau Excel, diperiksa dulu sebelum ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Ekspor...</translation>
+    </message>
+    <message>
+        <source>Export the month's attendance of this unit and its sub-units to CSV or Excel</source>
+        <translation>Ekspor kehadiran sebulan unit ini beserta sub-unitnya ke CSV atau Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet...</source>
+        <translation>Cetak &amp;daftar hadir...</translation>
+    </message>
+    <message>
+        <source>The attendance sheet of the day to print and sign (PDF)</source>
+        <translation>Daftar hadir hari ini untuk dicetak dan ditandatangani (PDF)</translation>
+    </message>
+    <message>
+        <source>Print &amp;recap...</source>
+        <translation>Cetak &amp;rekap...</translation>
+    </message>
+    <message>
+        <source>The attendance recap of the month (PDF)</source>
+        <translation>Rekap kehadiran bulan ini (PDF)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>expected from the roster, not confirmed</source>
+        <translation>rencana dari jadwal, belum dipastikan</translation>
+    </message>
+    <message>
+        <source>typed, not saved</source>
+        <translation>diketik, belum disimpan</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>dikoreksi</translation>
+    </message>
+    <message>
+        <source>Type a code and Enter: {codes}{shortcuts}. Tab: times (0730), note. Delete clears, Ctrl+Z undoes, Ctrl+S saves the day.</source>
+        <translation>Ketik kode lalu Enter: {codes}{shortcuts}. Tab: jam (0730), keterangan. Delete mengosongkan, Ctrl+Z membatalkan, Ctrl+S menyimpan hari.</translation>
+    </message>
+    <message>
+        <source>{n} rows have changes that are not saved. Leave them unsaved (they are lost)?</source>
+        <translation>{n} baris berisi perubahan yang belum disimpan. Tinggalkan tanpa disimpan (perubahan hilang)?</translation>
+    </message>
+    <message>
+        <source>No working day under a policy (SE) follows this day.</source>
+        <translation>Tidak ada hari kerja menurut surat edaran (SE) sesudah hari ini.</translation>
+    </message>
+    <message>
+        <source>No working day under a policy (SE) comes before this day.</source>
+        <translation>Tidak ada hari kerja menurut surat edaran (SE) sebelum hari ini.</translation>
+    </message>
+    <message>
+        <source>SE {number}</source>
+        <translation>SE {number}</translation>
+    </message>
+    <message>
+        <source>Recap of {month}: {days} working days</source>
+        <translation>Rekap {month}: {days} hari kerja</translation>
+    </message>
+    <message>
+        <source>Closed by {who} on {at}; fingerprint at closing: {fp}</source>
+        <translation>Ditutup oleh {who} pada {at}; sidik data saat ditutup: {fp}</translation>
+    </message>
+    <message>
+        <source>(corrected since: now {fp})</source>
+        <translation>(dikoreksi sesudahnya: sekarang {fp})</translation>
+    </message>
+    <message>
+        <source>Not closed; fingerprint of the data now: {fp}</source>
+        <translation>Belum ditutup; sidik data saat ini: {fp}</translation>
+    </message>
+    <message>
+        <source>No surat edaran (SE) covers {date}; there is nothing to key on this day.</source>
+        <translation>Tidak ada surat edaran (SE) yang berlaku pada {date}; tidak ada yang perlu diisi pada hari ini.</translation>
+    </message>
+    <message>
+        <source>a holiday</source>
+        <translation>hari libur</translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation>hari libur mingguan</translation>
+    </message>
+    <message>
+        <source>{date} is {kind} under SE {number}; there is nothing to key.</source>
+        <translation>{date} adalah {kind} menurut SE {number}; tidak ada yang perlu diisi.</translation>
+    </message>
+    <message>
+        <source>LOCKED: {month} is closed (by {who}, {at}). Entries change only by a correction with a reason (Correct..., F2).</source>
+        <translation>DIKUNCI: {month} sudah ditutup (oleh {who}, {at}). Isian hanya dapat diubah melalui koreksi dengan alasan (Koreksi..., F2).</translation>
+    </message>
+    <message>
+        <source>LOCKED: this day was locked by {who} on {at}. Entries change only by a correction with a reason (Correct..., F2).</source>
+        <translation>DIKUNCI: hari ini dikunci oleh {who} pada {at}. Isian hanya dapat diubah melalui koreksi dengan alasan (Koreksi..., F2).</translation>
+    </message>
+    <message>
+        <source>{total} staff: {keyed} keyed, {expected} expected only</source>
+        <translation>{total} pegawai: {keyed} sudah diisi, {expected} baru rencana</translation>
+    </message>
+    <message>
+        <source>{n} rows changed, not saved</source>
+        <translation>{n} baris berubah, belum disimpan</translation>
+    </message>
+    <message>
+        <source>{staff} staff, {days} working days</source>
+        <translation>{staff} pegawai, {days} hari kerja</translation>
+    </message>
+    <message>
+        <source>This day is locked: press F2 (Correct...) to correct an entry with a reason.</source>
+        <translation>Hari ini dikunci: tekan F2 (Koreksi...) untuk mengoreksi isian dengan alasan.</translation>
+    </message>
+    <message>
+        <source>There is nothing to key on this day.</source>
+        <translation>Tidak ada yang perlu diisi pada hari ini.</translation>
+    </message>
+    <message>
+        <source>That was the last row. Ctrl+S saves the day.</source>
+        <translation>Itu baris terakhir. Ctrl+S menyimpan hari ini.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {n} rows have problems (marked red). Row {row}, {name}: {message}</source>
+        <translation>Tidak ada yang disimpan: {n} baris bermasalah (bertanda merah). Baris {row}, {name}: {message}</translation>
+    </message>
+    <message>
+        <source>{date} saved: {added} new, {changed} changed, {same} unchanged (source: {source}; keyed by {who}).</source>
+        <translation>{date} disimpan: {added} baru, {changed} berubah, {same} tidak berubah (sumber: {source}; diisi oleh {who}).</translation>
+    </message>
+    <message>
+        <source>Save the day (Ctrl+S) or undo the {n} changed rows before locking it.</source>
+        <translation>Simpan hari ini (Ctrl+S) atau batalkan perubahan pada {n} baris sebelum menguncinya.</translation>
+    </message>
+    <message>
+        <source>Lock {date} for {unit} and its sub-units? Afterwards an entry changes only by a correction with a reason.</source>
+        <translation>Kunci {date} untuk {unit} beserta sub-unitnya? Sesudahnya isian hanya dapat diubah melalui koreksi dengan alasan.</translation>
+    </message>
+    <message>
+        <source>{n} staff have no keyed entry yet (Save day keys the roster's expectation).</source>
+        <translation>{n} pegawai belum memiliki isian (Simpan hari mengisi rencana dari jadwal).</translation>
+    </message>
+    <message>
+        <source>{date} locked for {units}.</source>
+        <translation>{date} dikunci untuk {units}.</translation>
+    </message>
+    <message>
+        <source>{n} staff have no entry; only a correction can add one now.</source>
+        <translation>{n} pegawai belum memiliki isian; sekarang hanya dapat ditambahkan melalui koreksi.</translation>
+    </message>
+    <message>
+        <source>This day is not locked: type the new value into the grid and save the day.</source>
+        <translation>Hari ini belum dikunci: ketik nilai baru di tabel lalu simpan hari ini.</translation>
+    </message>
+    <message>
+        <source>{name}: corrected to {status} by {who} ({reason}).</source>
+        <translation>{name}: dikoreksi menjadi {status} oleh {who} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Close {month} for {unit} and its sub-units? Every day of the month is locked and the fingerprint of its data is stored; a later change needs a correction with a reason.</source>
+        <translation>Tutup {month} untuk {unit} beserta sub-unitnya? Setiap hari dalam bulan itu dikunci dan sidik datanya disimpan; perubahan sesudahnya harus berupa koreksi dengan alasan.</translation>
+    </message>
+    <message>
+        <source>{month} closed. Fingerprints: {prints}</source>
+        <translation>{month} ditutup. Sidik data: {prints}</translation>
+    </message>
+    <message>
+        <source>Clear cell</source>
+        <translation>Kosongkan sel</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {changed} changed, {same} unchanged.</source>
+        <translation>{file} diimpor: {new} baru, {changed} berubah, {same} tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Ekspor kehadiran</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Berkas Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} isian ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Exporting attendance...</source>
+        <translation>Mengekspor kehadiran...</translation>
+    </message>
+    <message>
+        <source>Print attendance sheet</source>
+        <translation>Cetak daftar hadir</translation>
+    </message>
+    <message>
+        <source>Printing the attendance sheet...</source>
+        <translation>Mencetak daftar hadir...</translation>
+    </message>
+    <message>
+        <source>Print attendance recap</source>
+        <translation>Cetak rekap kehadiran</translation>
+    </message>
+    <message>
+        <source>Printing the recap...</source>
+        <translation>Mencetak rekap...</translation>
+    </message>
+    <message>
+        <source>{pages} pages written to {path}</source>
+        <translation>{pages} halaman ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Import attendance</source>
+        <translation>Impor kehadiran</translation>
+    </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.xlsx)</source>
+        <translation>Berkas CSV atau Excel (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct an entry - {name}</source>
+        <translation>Koreksi isian - {name}</translation>
+    </message>
+    <message>
+        <source>Not keyed yet; the roster expects {code}.</source>
+        <translation>Belum diisi; menurut jadwal {code}.</translation>
+    </message>
+    <message>
+        <source>Now: {status}, keyed by {who} ({source})</source>
+        <translation>Sekarang: {status}, diisi oleh {who} ({source})</translation>
+    </message>
+    <message>
+        <source>Every version of this entry</source>
+        <translation>Semua versi isian ini</translation>
+    </message>
+    <message>
+        <source>No version keyed yet.</source>
+        <translation>Belum ada versi yang diisi.</translation>
+    </message>
+    <message>
+        <source>for example 07:30</source>
+        <translation>misalnya 07:30</translation>
+    </message>
+    <message>
+        <source>for example 16:00</source>
+        <translation>misalnya 16:00</translation>
+    </message>
+    <message>
+        <source>Why the entry is corrected (required)</source>
+        <translation>Alasan isian dikoreksi (wajib)</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>&amp;Status baru:</translation>
+    </message>
+    <message>
+        <source>Time &amp;in:</source>
+        <translation>Jam &amp;datang:</translation>
+    </message>
+    <message>
+        <source>Time &amp;out:</source>
+        <translation>Jam &amp;pulang:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Corrected &amp;by:</source>
+        <translation>Dikoreksi &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Simpan koreksi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Versions so far (a correction never replaces them):</source>
+        <translation>Versi sejauh ini (koreksi tidak pernah menggantikannya):</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Jam datang</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Jam pulang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Dikoreksi oleh</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>DayModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name / NIP</source>
+        <translation>Nama / NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Jam datang</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Jam pulang</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Keyed by</source>
+        <translation>Diisi oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>What the roster expects: WFO -&gt; H, WFH -&gt; WFH, leave or sick -&gt; its code</source>
+        <translation>Rencana menurut jadwal: WFO -&gt; H, WFH -&gt; WFH, cuti atau sakit -&gt; kodenya</translation>
+    </message>
+    <message>
+        <source>The attendance code. Grey italic: the roster's expectation, not confirmed yet (Save day keys it)</source>
+        <translation>Kode kehadiran. Abu-abu miring: rencana dari jadwal, belum dipastikan (Simpan hari mengisinya)</translation>
+    </message>
+    <message>
+        <source>Type 0730, 07.30 or 07:30</source>
+        <translation>Ketik 0730, 07.30 atau 07:30</translation>
+    </message>
+    <message>
+        <source>Type 1600, 16.00 or 16:00</source>
+        <translation>Ketik 1600, 16.00 atau 16:00</translation>
+    </message>
+    <message>
+        <source>{mark}: corrected. The number of versions of an entry keyed more than once; the tooltip lists every version</source>
+        <translation>{mark}: dikoreksi. Jumlah versi isian yang diisi lebih dari sekali; keterangan alat (tooltip) mencantumkan setiap versi</translation>
+    </message>
+    <message>
+        <source>Type an attendance code, for example H, WFH, S or I.</source>
+        <translation>Ketik kode kehadiran, misalnya H, WFH, S atau I.</translation>
+    </message>
+    <message>
+        <source>{value} could be {codes}; type more letters.</source>
+        <translation>{value} bisa berarti {codes}; ketik lebih banyak huruf.</translation>
+    </message>
+    <message>
+        <source>{value} is not an attendance code; use one of {codes}.</source>
+        <translation>{value} bukan kode kehadiran; gunakan salah satu dari {codes}.</translation>
+    </message>
+    <message>
+        <source>This cell cannot be changed.</source>
+        <translation>Sel ini tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>This day cannot be changed here.</source>
+        <translation>Hari ini tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>A note has at most {n} characters.</source>
+        <translation>Keterangan paling banyak {n} karakter.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time; type 0730, 07.30 or 07:30.</source>
+        <translation>{value} bukan jam; ketik 0730, 07.30 atau 07:30.</translation>
+    </message>
+    <message>
+        <source>The time out {time_out} is before the time in {time_in}.</source>
+        <translation>Jam pulang {time_out} lebih awal daripada jam datang {time_in}.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>{field} of {name}: {value}</source>
+        <translation>{field} {name}: {value}</translation>
+    </message>
+    <message>
+        <source>Status of {name}: back to {value}</source>
+        <translation>Status {name}: kembali ke {value}</translation>
+    </message>
+    <message>
+        <source>(corrected; was {original})</source>
+        <translation>(koreksi; asli: {original})</translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation>(koreksi)</translation>
+    </message>
+    <message>
+        <source>No roster for this day</source>
+        <translation>Tidak ada jadwal untuk hari ini</translation>
+    </message>
+    <message>
+        <source>Roster: {mode} ({rule})</source>
+        <translation>Jadwal: {mode} ({rule})</translation>
+    </message>
+    <message>
+        <source>Expected from the roster, not confirmed yet; Save day keys it as shown.</source>
+        <translation>Rencana dari jadwal, belum dipastikan; Simpan hari mengisinya seperti yang tampak.</translation>
+    </message>
+    <message>
+        <source>Typed, not saved yet (Ctrl+S saves the day, Ctrl+Z undoes).</source>
+        <translation>Diketik, belum disimpan (Ctrl+S menyimpan hari, Ctrl+Z membatalkan).</translation>
+    </message>
+    <message>
+        <source>Corrected after it was keyed; every version:</source>
+        <translation>Dikoreksi sesudah diisi; semua versi:</translation>
+    </message>
+    <message>
+        <source>Keyed {n} times; every version:</source>
+        <translation>Diisi {n} kali; semua versi:</translation>
+    </message>
+    <message>
+        <source>Keyed by {who} on {at}</source>
+        <translation>Diisi oleh {who} pada {at}</translation>
+    </message>
+    <message>
+        <source>expected, not confirmed</source>
+        <translation>rencana, belum dipastikan</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>belum disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to WFH Desktop</source>
@@ -95,7 +813,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the staff file have errors. Import the %1 valid rows and leave the others out?</source>
-        <translation><numerusform>%n baris pada berkas pegawai mengandung kesalahan. Impor %1 baris yang benar dan lewati yang lain?</numerusform></translation>
+        <translation>
+            <numerusform>%n baris pada berkas pegawai mengandung kesalahan. Impor %1 baris yang benar dan lewati yang lain?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Staff not imported</source>
@@ -424,6 +1144,10 @@
         <translation>Jadwal</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -490,6 +1214,69 @@ Basis data: {path}</translation>
     <message>
         <source>{staff} staff in {units} units</source>
         <translation>{staff} pegawai di {units} unit</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Name / NIP</source>
+        <translation>Nama / NIP</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>dikunci</translation>
+    </message>
+    <message>
+        <source>{code} expected from the roster, not keyed yet</source>
+        <translation>menurut jadwal {code}, belum diisi</translation>
+    </message>
+    <message>
+        <source>not keyed</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>On site / cap</source>
+        <translation>Di kantor / batas</translation>
+    </message>
+    <message>
+        <source>Staff of the rotation group keyed on site (H), and the most the policy allows</source>
+        <translation>Pegawai kelompok giliran yang tercatat di kantor (H), dan jumlah terbanyak yang diizinkan surat edaran</translation>
+    </message>
+    <message>
+        <source>{onsite} on site of {headcount} in the rotation group; planned WFO {planned}</source>
+        <translation>{onsite} di kantor dari {headcount} pegawai kelompok giliran; rencana WFO {planned}</translation>
+    </message>
+    <message>
+        <source>At most {cap} under SE {number}</source>
+        <translation>Paling banyak {cap} menurut SE {number}</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1963,116 @@ Basis data: {path}</translation>
     <message>
         <source>Rules</source>
         <translation>Aturan</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4 (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Pilih...</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Arah kertas:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Cetak ke PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecapModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Late / early</source>
+        <translation>TL / PSW (mnt)</translation>
+    </message>
+    <message>
+        <source>Not keyed</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>Working days of the month</source>
+        <translation>Hari kerja dalam bulan ini</translation>
+    </message>
+    <message>
+        <source>Days keyed with a code that counts as present (H, WFH, DL, DD)</source>
+        <translation>Hari yang diisi dengan kode yang dihitung hadir (H, WFH, DL, DD)</translation>
+    </message>
+    <message>
+        <source>Present days of the working days</source>
+        <translation>Hari hadir dibanding hari kerja</translation>
+    </message>
+    <message>
+        <source>Minutes late / minutes left early in the month; the tooltip gives the days of each band</source>
+        <translation>Menit terlambat (TL) / menit pulang sebelum waktunya (PSW) dalam bulan ini; keterangan alat (tooltip) memuat jumlah hari tiap golongan</translation>
+    </message>
+    <message>
+        <source>Working days without an entry</source>
+        <translation>Hari kerja tanpa isian</translation>
+    </message>
+    <message>
+        <source>Late: {minutes} minutes</source>
+        <translation>Terlambat: {minutes} menit</translation>
+    </message>
+    <message>
+        <source>Left early: {minutes} minutes</source>
+        <translation>Pulang sebelum waktunya: {minutes} menit</translation>
     </message>
 </context>
 <context>
@@ -2290,11 +3187,15 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation><numerusform>%n unit</numerusform></translation>
+        <translation>
+            <numerusform>%n unit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active staff</source>
-        <translation><numerusform>%n pegawai aktif</numerusform></translation>
+        <translation>
+            <numerusform>%n pegawai aktif</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import units</source>
@@ -2306,7 +3207,9 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 have errors; nothing was imported. Correct the file and import it again.</source>
-        <translation><numerusform>%n baris pada %1 mengandung kesalahan; tidak ada data yang diimpor. Perbaiki berkas lalu impor kembali.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris pada %1 mengandung kesalahan; tidak ada data yang diimpor. Perbaiki berkas lalu impor kembali.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Units imported</source>
@@ -2330,7 +3233,9 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) written to %1.</source>
-        <translation><numerusform>%n unit ditulis ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n unit ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3267,13 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     <message>
         <source>Sunday</source>
         <translation>Minggu</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <source>(corrected; was {original})</source>
+        <translation>(koreksi; asli: {original})</translation>
     </message>
 </context>
 </TS>

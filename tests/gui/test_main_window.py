@@ -18,6 +18,7 @@ INDONESIAN = {
     ("MainWindow", "Units"): "Unit Kerja",
     ("MainWindow", "Policies"): "Surat edaran",
     ("MainWindow", "Roster"): "Jadwal",
+    ("MainWindow", "Attendance"): "Kehadiran",
     ("MainWindow", "Settings"): "Pengaturan",
     ("MainWindow", "&File"): "&Berkas",
     ("StaffPage", "Show inactive"): "Tampilkan nonaktif",
@@ -50,7 +51,8 @@ def menu_titles(window):
 
 def test_main_window_shows_the_staff_page_and_status(window, ctx):
     assert window.windowTitle() == "WFH Desktop"
-    assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Settings"]
+    assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
+                                    "Settings"]
     assert window.current_page_key() == "staff"
     assert isinstance(window.pages["staff"], StaffPage)
     assert window.stack.currentWidget() is window.staff_page
@@ -119,7 +121,7 @@ def test_language_switch_rebuilds_the_window_in_place(window, ctx, monkeypatch):
     assert i18n.language() == "id"
     assert window.staff_page is not old_page  # rebuilt, not the old widgets
     assert window.page_titles() == ["Pegawai", "Unit Kerja", "Surat edaran", "Jadwal",
-                                    "Pengaturan", "Extra"]
+                                    "Kehadiran", "Pengaturan", "Extra"]
     assert menu_titles(window)[0] == "&Berkas"
     assert window.staff_page.inactive_check.text() == "Tampilkan nonaktif"
     assert window.staff_page.model.headerData(0, Qt.Orientation.Horizontal) == "Nama"
@@ -132,8 +134,8 @@ def test_language_switch_rebuilds_the_window_in_place(window, ctx, monkeypatch):
     assert len(window.findChildren(QMenuBar)) == 1  # the old menus went away
     assert QSettings().value("ui/lang") == "en"
     assert i18n.language() == "en"
-    assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Settings",
-                                    "Extra"]
+    assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
+                                    "Settings", "Extra"]
     assert menu_titles(window)[0] == "&File"
 
 
@@ -145,11 +147,12 @@ def test_language_switch_with_the_bundled_translation(window, ctx):
     assert window.staff_page is not old_page
     assert app_module._installed  # the shipped wfh_desktop_id.qm
     assert window.page_titles() == ["Pegawai", "Unit Kerja", "Surat edaran", "Jadwal",
-                                    "Pengaturan"]
+                                    "Kehadiran", "Pengaturan"]
     assert window.windowTitle() == "WFH Desktop"
     window.set_language("en")
     assert app_module._installed == []
-    assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Settings"]
+    assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
+                                    "Settings"]
 
 
 def test_choose_language(monkeypatch):

@@ -16,7 +16,7 @@ import io
 import threading
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -25,7 +25,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Table,
+                                TableStyle)
 
 from .. import __version__
 from ..i18n import t
@@ -270,8 +271,20 @@ class Kop(Flowable):
         top = self.height
         if self.logo is not None:
             width, height = self.logo_size
-            canvas.drawImage(self.logo, 0, top - (self._body + height) / 2, width, height,
-                             mask="auto", preserveAspectRatio=True)
+            # the image goes into the file once, as a form every page shows (drawImage
+            # would decode and hash it again on every page)
+            name = f"kop-logo-{id(self.logo):x}-{width:.2f}x{height:.2f}"
+            drawn = canvas.__dict__.setdefault("_kop_forms", set())
+            if name not in drawn:
+                canvas.beginForm(name, 0, 0, width, height)
+                canvas.drawImage(self.logo, 0, 0, width, height, mask="auto",
+                                 preserveAspectRatio=True)
+                canvas.endForm()
+                drawn.add(name)
+            canvas.saveState()
+            canvas.translate(0, top - (self._body + height) / 2)
+            canvas.doForm(name)
+            canvas.restoreState()
         self._text.drawOn(canvas, self._side, top - (self._body + self._text_height) / 2)
         rule = top - self._body - 1.5 * mm
         canvas.setStrokeColor(colors.black)
@@ -285,12 +298,24 @@ class Kop(Flowable):
 
 def signatory_lines(sig: Signatory | None) -> tuple[str, str, str, str, bool]:
     """(position line, name, pangkat, NIP line, name is real) of a signature block; what
-    is not set is left as a dotted line to be written by hand."""
+    is not set is left as a dotted line to be written by hand.  A signatory without a NIP
+    that carries a ``nik`` (:class:`StaffSignatory`, non-ASN staff) shows the NIK."""
     if sig is None or sig.is_empty():
         return DOTS + ",", DOTS, DOTS, "NIP. " + DOTS, False
     position = sig.position.rstrip(",") + "," if sig.position else DOTS + ","
-    nip = f"NIP. {format_nip(sig.nip)}" if sig.nip else "NIP. " + DOTS
+    nik = getattr(sig, "nik", "")
+    if sig.nip:
+        nip = f"NIP. {format_nip(sig.nip)}"
+    else:
+        nip = f"NIK. {nik}" if nik else "NIP. " + DOTS
     return position, sig.name or DOTS, sig.pangkat, nip, bool(sig.name)
+
+
+@dataclass(frozen=True)
+class StaffSignatory(Signatory):
+    """A staff member signing a form as himself or herself (the NIK shows when there is
+    no NIP)."""
+    nik: str = ""
 
 
 class Signatures(Flowable):
@@ -382,6 +407,196 @@ def paginate(heights: list[float], first: float, later: float, head: float, tail
         if d - c < want:
             pages[-2:] = [(a, d - want), (d - want, d)]
     return pages
+
+
+# --- fast ruled tables ----------------------------------------------------------------------
+
+GRID_PAD_X = 3.0  # left and right padding of a cell, as in Renderer.table
+GRID_PAD_TOP = 1.5
+GRID_PAD_BOTTOM = 2.5
+GRID_SLACK = 1.0  # rounding in platypus' frame arithmetic
+
+CellLines = tuple[tuple[str, TextStyle], ...]
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """A laid-out row of a :class:`Grid`: per column the lines of text (each with its
+    style, whose ``align`` places it in the cell), the row's height and its fill."""
+    cells: tuple[CellLines, ...]
+    height: float
+    fill: colors.Color | None = None
+
+
+@lru_cache(maxsize=8192)
+def _width(text: str, font: str, size: float) -> float:
+    """stringWidth, remembered: a province's sheets repeat the same positions and notes
+    thousands of times."""
+    return stringWidth(text, font, size)
+
+
+def _cell_lines(text: str, style: TextStyle, inner: float) -> list[tuple[str, TextStyle]]:
+    out = []
+    for part in text.split("\n"):
+        if _width(part, style.font, style.size) <= inner:
+            out.append((part, style))  # most cells fit: no word splitting
+        else:
+            out += [(line, style) for line in wrap_text(part, style, inner)]
+    return out
+
+
+def grid_row(cells: list, widths: list[float], style: TextStyle, *,
+             fill: colors.Color | None = None, min_height: float = 0.0) -> GridRow:
+    """Lay out a row of a :class:`Grid`.  Each cell is a text (wrapped to its column in
+    *style*; a newline starts a line), a list of ``(text, TextStyle)`` lines (each wrapped
+    in its own style, for a name over a NIP), or empty."""
+    laid = []
+    tallest = 0.0
+    for cell, width in zip(cells, widths):
+        inner = width - 2 * GRID_PAD_X
+        if not cell:
+            lines: list = []
+        elif isinstance(cell, str):
+            lines = _cell_lines(cell, style, inner)
+        else:
+            lines = [line for text, st in cell if text for line in _cell_lines(text, st, inner)]
+        laid.append(tuple(lines))
+        tallest = max(tallest, sum(st.line_height for _text, st in lines))
+    return GridRow(tuple(laid), max(min_height, tallest + GRID_PAD_TOP + GRID_PAD_BOTTOM),
+                   fill)
+
+
+class Grid(Flowable):
+    """A ruled table drawn straight on the canvas, for forms of hundreds of pages (a
+    province prints some 500 attendance sheets a day): rows are laid out once
+    (:func:`grid_row`), and the grid splits itself over pages with :func:`paginate`.
+
+    *lead* flowables (a caption) stand above the header on the first page only and go to
+    the next page with the first rows when these do not fit; the *header* rows repeat on
+    every page; the *tail* flowables (totals, chart, signatures) stand under the last row,
+    with at least *keep_with_tail* rows above them.  *page_height* is the height of a
+    whole frame, where the rows continue."""
+
+    def __init__(self, widths: list[float], header: list[GridRow], rows: list[GridRow], *,
+                 page_height: float, lead: list[Flowable] = (), tail: list[Flowable] = (),
+                 keep_with_tail: int = 3, line_width: float = 0.5):
+        super().__init__()
+        self.widths = list(widths)
+        self.header = list(header)
+        self.rows = list(rows)
+        self.page_height = page_height
+        self.lead = list(lead)
+        self.tail = list(tail)
+        self.keep_with_tail = keep_with_tail
+        self.line_width = line_width
+        self._sizes: dict = {}
+
+    def _parts(self, availWidth, availHeight):
+        key = (availWidth, availHeight)
+        if key not in self._sizes:
+            lead = [f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                    for f in self.lead]
+            tail = [f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                    for f in self.tail]
+            self._sizes = {key: (lead, tail)}
+        return self._sizes[key]
+
+    @property
+    def head_height(self) -> float:
+        return sum(r.height for r in self.header)
+
+    def wrap(self, availWidth, availHeight):
+        lead, tail = self._parts(availWidth, availHeight)
+        self.width = sum(self.widths)
+        self._lead_h, self._tail_h = sum(lead), sum(tail)
+        self.height = (self._lead_h + self.head_height + sum(r.height for r in self.rows)
+                       + self._tail_h)
+        return self.width, self.height
+
+    def _piece(self, rows, *, lead=(), tail=()) -> "Grid":
+        return Grid(self.widths, self.header, rows, page_height=self.page_height, lead=lead,
+                    tail=tail, keep_with_tail=self.keep_with_tail, line_width=self.line_width)
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        n = len(self.rows)
+        if not n:
+            return []
+        heights = [r.height for r in self.rows]
+        room = availHeight - self._lead_h - GRID_SLACK
+        at_top = availHeight >= self.page_height - GRID_SLACK
+        if not at_top and self.head_height + sum(heights[:2]) > room:
+            return []  # not even the first rows fit under the caption: all to the next page
+        pages = paginate(heights, room, self.page_height - GRID_SLACK, self.head_height,
+                         self._tail_h, self.keep_with_tail)
+        a, b = pages[0]
+        if b >= n:  # the rows fit, the tail does not: it follows on its own
+            return [self._piece(self.rows, lead=self.lead)] + self.tail
+        # the rest starts a page: paginate() counted on that (keeping rows with the tail)
+        return [self._piece(self.rows[a:b], lead=self.lead), PageBreak(),
+                self._piece(self.rows[b:], tail=self.tail)]
+
+    def draw(self):
+        canvas = self.canv
+        y = self.height
+        for f in self.lead:
+            _w, h = f.wrap(self.width, self.page_height)
+            y -= f.getSpaceBefore()
+            f.drawOn(canvas, 0, y - h)
+            y -= h + f.getSpaceAfter()
+        rows = self.header + self.rows
+        xs = [0.0]
+        for w in self.widths:
+            xs.append(xs[-1] + w)
+        ys = [y]
+        for r in rows:
+            ys.append(ys[-1] - r.height)
+        canvas.saveState()
+        for r, top, bottom in zip(rows, ys, ys[1:]):
+            if r.fill is not None:
+                canvas.setFillColor(r.fill)
+                canvas.rect(0, bottom, xs[-1], top - bottom, stroke=0, fill=1)
+        canvas.setFillColor(colors.black)
+        text = canvas.beginText()
+        font = color = None
+        for r, top in zip(rows, ys):
+            for cell, x0, x1 in zip(r.cells, xs, xs[1:]):
+                if not cell:
+                    continue
+                content = sum(st.line_height for _t, st in cell)
+                line_top = top - GRID_PAD_TOP - (r.height - GRID_PAD_TOP - GRID_PAD_BOTTOM
+                                                 - content) / 2
+                for line, st in cell:
+                    lh = st.line_height
+                    line_top -= lh
+                    if not line:
+                        continue
+                    if (st.font, st.size) != font:
+                        font = (st.font, st.size)
+                        text.setFont(st.font, st.size)
+                    if st.color is not color:
+                        color = st.color
+                        text.setFillColor(color)
+                    if st.align == "left":
+                        x = x0 + GRID_PAD_X
+                    else:
+                        width = _width(line, st.font, st.size)
+                        x = (x0 + x1 - width) / 2 if st.align == "centre" \
+                            else x1 - GRID_PAD_X - width
+                    text.setTextOrigin(x, line_top + (lh - st.size) / 2 + 0.22 * st.size)
+                    text.textLine(line)  # unlike textOut, no width: the next sets its origin
+        canvas.drawText(text)
+        if self.line_width > 0:  # 0: text laid out in columns, without rules
+            canvas.setStrokeColor(colors.black)
+            canvas.setLineWidth(self.line_width)
+            canvas.grid(xs, ys)
+        canvas.restoreState()
+        y = ys[-1]
+        for f in self.tail:
+            _w, h = f.wrap(self.width, self.page_height)
+            y -= f.getSpaceBefore()
+            f.drawOn(canvas, 0, y - h)
+            y -= h + f.getSpaceAfter()
 
 
 # --- the page ----------------------------------------------------------------------------
