@@ -342,3 +342,9 @@ def staff_of_units(db, unit_ids: list[str]) -> list[dict]:
     return list(db.query(
         f"SELECT * FROM staff WHERE active = 1 AND unit_id IN ({_marks(len(unit_ids))})",
         unit_ids))
+
+
+def report_keys(db, start: str, end: str) -> set[tuple[str, str]]:
+    """(staff_id, date) of every report between two dates."""
+    return {(r[0], r[1]) for r in db.execute(
+        "SELECT staff_id, date FROM reports WHERE date BETWEEN ? AND ?", [start, end])}

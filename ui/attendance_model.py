@@ -792,8 +792,8 @@ class MonthModel(QAbstractTableModel):
 # --- the recap -----------------------------------------------------------------------------
 
 (RECAP_COL_NO, RECAP_COL_NAME, RECAP_COL_DAYS, RECAP_COL_PRESENT, RECAP_COL_PERCENT,
- RECAP_COL_LATE_EARLY, RECAP_COL_NOT_KEYED, RECAP_COL_CODES) = range(8)
-RECAP_COLUMN_COUNT = 8
+ RECAP_COL_LATE_EARLY, RECAP_COL_NOT_KEYED, RECAP_COL_CODES, RECAP_COL_NO_REPORT) = range(9)
+RECAP_COLUMN_COUNT = 9
 
 
 class RecapModel(QAbstractTableModel):
@@ -809,6 +809,7 @@ class RecapModel(QAbstractTableModel):
             RECAP_COL_PERCENT: self.tr("%"), RECAP_COL_CODES: self.tr("Codes"),
             RECAP_COL_LATE_EARLY: self.tr("Late / early"),
             RECAP_COL_NOT_KEYED: self.tr("Not keyed"),
+            RECAP_COL_NO_REPORT: self.tr("WFH without report"),
         }
         self._tips = {
             RECAP_COL_DAYS: self.tr("Working days of the month"),
@@ -818,6 +819,8 @@ class RecapModel(QAbstractTableModel):
             RECAP_COL_LATE_EARLY: self.tr("Minutes late / minutes left early in the month; "
                                           "the tooltip gives the days of each band"),
             RECAP_COL_NOT_KEYED: self.tr("Working days without an entry"),
+            RECAP_COL_NO_REPORT: self.tr("Days keyed WFH for which no daily work report "
+                                         "arrived"),
         }
 
     def set_rows(self, rows: list) -> None:
@@ -876,6 +879,9 @@ class RecapModel(QAbstractTableModel):
                 return f"{r.late_minutes} / {r.early_minutes}"
             if col == RECAP_COL_NOT_KEYED:
                 return str(r.not_keyed)
+            if col == RECAP_COL_NO_REPORT:
+                value = r.extra.get("wfh_tanpa_laporan")
+                return "" if value is None else str(value)
             return None
         if role == STAFF_ID_ROLE:
             return r.staff_id
@@ -883,8 +889,9 @@ class RecapModel(QAbstractTableModel):
             if col in (RECAP_COL_NAME, RECAP_COL_CODES):
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == RECAP_COL_NOT_KEYED \
-                and r.not_keyed:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                (col == RECAP_COL_NOT_KEYED and r.not_keyed)
+                or (col == RECAP_COL_NO_REPORT and r.extra.get("wfh_tanpa_laporan"))):
             return ERROR_TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == RECAP_COL_NAME:

@@ -326,4 +326,5 @@ ID: dict[str, str] = {
     'no working day in {month} under any surat edaran': 'tidak ada hari kerja pada {month} menurut surat edaran mana pun',
     '--month needs --staff NIP_OR_NIK': '--month memerlukan --staff NIP_ATAU_NIK',
     '--staff goes with --month, --unit with --date': '--staff dipakai bersama --month, --unit bersama --date',
+    "WFH days without a report": "WFH tanpa laporan",
 }

@@ -170,10 +170,21 @@ def _staff_order(s: dict):
     return (LEVEL_RANK.get(s["level"], 9), s["eselon"] or "Z", s["name"].lower())
 
 
+def default_columns() -> list[RecapColumn]:
+    """The further columns every recap carries: WFH days without a daily report."""
+    from .reports import wfh_without_report_column
+
+    return [wfh_without_report_column()]
+
+
 def recap_data(db, month: str, unit_code: str | None = None, *,
-               extra_columns: tuple[RecapColumn, ...] | list[RecapColumn] = ()) -> Recap:
+               extra_columns: tuple[RecapColumn, ...] | list[RecapColumn] | None = None
+               ) -> Recap:
     """The recap of *month* (``YYYY-MM``) for every unit, or for *unit_code* and its
-    sub-units; one :class:`UnitRecap` per unit that has staff or entries."""
+    sub-units; one :class:`UnitRecap` per unit that has staff or entries.  Without
+    *extra_columns*, :func:`default_columns` are added."""
+    if extra_columns is None:
+        extra_columns = default_columns()
     from .register import unit_tree
     from .scheduler import Org, cap_of, people
 

@@ -1253,3 +1253,18 @@ def export_reports(db, path, start: dt.date, end: dt.date, unit_code: str | None
     write_table(path, REPORT_FILE, rows, sheet_title="Laporan")
     return len(rows)
 
+
+# --- the recap's column "WFH days without a daily report" ------------------------------
+
+def wfh_without_report_column():
+    """A recap column (:class:`wfh_desktop.recap.RecapColumn`): per staff member, the days
+    of the month keyed WFH in the attendance for which no daily report arrived."""
+    from .recap import RecapColumn
+
+    def compute(db, rows, start: dt.date, end: dt.date) -> dict:
+        reported = sql.report_keys(db, start.isoformat(), end.isoformat())
+        return {row.staff_id: sum(1 for day, code in row.daily.items()
+                                  if code == "WFH" and (row.staff_id, day) not in reported)
+                for row in rows}
+
+    return RecapColumn("wfh_tanpa_laporan", t("WFH days without a report"), compute)

@@ -2047,6 +2047,10 @@ Basis data: {path}</translation>
         <translation>Belum diisi</translation>
     </message>
     <message>
+        <source>WFH without report</source>
+        <translation>WFH tanpa laporan</translation>
+    </message>
+    <message>
         <source>Working days of the month</source>
         <translation>Hari kerja dalam bulan ini</translation>
     </message>
@@ -2065,6 +2069,10 @@ Basis data: {path}</translation>
     <message>
         <source>Working days without an entry</source>
         <translation>Hari kerja tanpa isian</translation>
+    </message>
+    <message>
+        <source>Days keyed WFH for which no daily work report arrived</source>
+        <translation>Hari berstatus WFH tanpa laporan kinerja harian yang masuk</translation>
     </message>
     <message>
         <source>Late: {minutes} minutes</source>

@@ -264,3 +264,24 @@ def test_unknown_unit_and_empty_month(office, tmp_path):
     assert recap.working_days == []
     assert all(r.percent is None and r.not_keyed == 0 for u in recap.units for r in u.rows)
     rec.write_recap(recap, tmp_path / "kosong.xlsx")
+
+
+def test_recap_counts_wfh_days_without_a_daily_report(office):
+    """The column the reports issue adds: WFH days keyed in the attendance for which no
+    report arrived, counted independently here."""
+    from wfh_desktop import reports
+
+    db = office
+    keyed_month(db)
+    recap = rec.recap_data(db, "2020-03")
+    rows = [r for u in recap.units for r in u.rows]
+    home = [(r.staff_id, d) for r in rows for d, c in sorted(r.daily.items()) if c == "WFH"]
+    assert home, "the keyed month has WFH days"
+    sent = home[::2]  # a report for every other WFH day
+    for staff_id, day in sent:
+        reports.add_report(db, staff_id, dt.date.fromisoformat(day), "1. Menyusun laporan")
+    recap = rec.recap_data(db, "2020-03")
+    expected = Counter(s for s, d in home if (s, d) not in set(sent))
+    for r in (r for u in recap.units for r in u.rows):
+        assert r.extra["wfh_tanpa_laporan"] == expected.get(r.staff_id, 0), r.name
+    assert [c.key for c in recap.extra_columns] == ["wfh_tanpa_laporan"]
