@@ -597,6 +597,24 @@ class AttendancePage(QWidget):
         self.print_recap_button.setToolTip(self.tr("The attendance recap of the month (PDF)"))
         self.print_recap_button.clicked.connect(self.print_recap)
 
+        # --- settings: the codes and the working hours ------------------------------------
+        self.codes_action = QAction(self.tr("Attendance &codes..."), self)
+        self.codes_action.setToolTip(self.tr("Add, change or deactivate the attendance "
+                                             "codes of this region"))
+        self.codes_action.triggered.connect(self.edit_codes)
+        self.hours_action = QAction(self.tr("&Working hours..."), self)
+        self.hours_action.setToolTip(self.tr("The start, end and break of each weekday, "
+                                             "against which late arrival and early leave "
+                                             "are measured"))
+        self.hours_action.triggered.connect(self.edit_working_hours)
+        self.settings_menu = QMenu(self)
+        self.settings_menu.addAction(self.codes_action)
+        self.settings_menu.addAction(self.hours_action)
+        self.settings_button = QPushButton(self.tr("S&ettings"))
+        self.settings_button.setObjectName("attendance_settings")
+        self.settings_button.setToolTip(self.tr("Attendance codes and working hours"))
+        self.settings_button.setMenu(self.settings_menu)
+
         # --- status line --------------------------------------------------------------------
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
@@ -636,6 +654,7 @@ class AttendancePage(QWidget):
         row2.addWidget(self.export_button)
         row2.addWidget(self.print_sheet_button)
         row2.addWidget(self.print_recap_button)
+        row2.addWidget(self.settings_button)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -705,9 +724,10 @@ class AttendancePage(QWidget):
     def _on_changed(self, kind: str) -> None:
         if kind in ("staff", "units"):
             self._load_units()
-        if kind == "settings":
+        if kind in ("settings", "attendance_codes"):
             self._load_codes()
-        if kind in ("staff", "units", "policies", "roster", "attendance", "settings"):
+        if kind in ("staff", "units", "policies", "roster", "attendance", "settings",
+                    "attendance_codes", "attendance_hours"):
             self.refresh()
 
     def _load_units(self) -> None:
@@ -1284,6 +1304,31 @@ class AttendancePage(QWidget):
     def _double_clicked(self, _index) -> None:
         if self.sheet is not None and self.sheet.locked:
             self.correct_current()
+
+    # --- settings ------------------------------------------------------------------------
+    def edit_codes(self) -> None:
+        """The attendance codes; a code added there can be typed at once, a deactivated
+        one is refused (the page listens to ``attendance_codes``)."""
+        from .codes_dialog import CodesDialog
+
+        dialog = CodesDialog(self.ctx, self)
+        try:
+            self.exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def edit_working_hours(self) -> bool:
+        from .codes_dialog import WorkingHoursDialog
+
+        dialog = WorkingHoursDialog(self.ctx, self)
+        try:
+            saved = self.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if saved:
+            self.set_status(self.tr("Working hours saved; they measure the entries keyed "
+                                    "from now on."))
+        return saved
 
     # --- files ---------------------------------------------------------------------------
     def import_file(self) -> bool:

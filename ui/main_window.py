@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._add_lazy_page("policies", _policy_page, self.tr("Policies"))
         self._add_lazy_page("roster", _roster_page, self.tr("Roster"))
         self._add_lazy_page("attendance", _attendance_page, self.tr("Attendance"))
+        self._add_lazy_page("reports", _reports_page, self.tr("Daily reports"))
         self._add_lazy_page("settings", _settings_page, self.tr("Settings"))
 
     def _add_lazy_page(self, key: str, factory, title: str) -> None:
@@ -291,6 +292,12 @@ def _attendance_page(ctx):
     from .attendance_page import AttendancePage
 
     return AttendancePage(ctx)
+
+
+def _reports_page(ctx):
+    from .reports_page import ReportsPage
+
+    return ReportsPage(ctx)
 
 
 def _settings_page(ctx):

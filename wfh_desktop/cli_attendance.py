@@ -1,6 +1,7 @@
 """``wfh-desktop attendance ...``: import, export, lock, close, recap, sheet, correct,
-history, verify and codes.  Wired into :mod:`wfh_desktop.cli` with :func:`add_parser` and
-:func:`cmd_attendance`; same exit codes (0 success, 1 rejected and nothing changed, 2 usage).
+history, verify, codes and code (add or change a code).  Wired into :mod:`wfh_desktop.cli`
+with :func:`add_parser` and :func:`cmd_attendance`; same exit codes (0 success, 1 rejected
+and nothing changed, 2 usage).
 """
 from __future__ import annotations
 
@@ -27,6 +28,26 @@ def _month(value: str) -> str:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     return value
+
+
+CATEGORY_CHOICES = ("status", "off", "late", "early")
+UNSET = object()
+# the option of each field of an attendance code, for the core's messages
+CODE_OPTIONS = {"code": "CODE", "meaning": "--meaning", "category": "--category",
+                "present": "--present", "onsite": "--onsite", "band_from": "--from-minutes",
+                "band_to": "--to-minutes", "cut_percent": "--cut-percent"}
+
+
+def _upper_limit(value: str):
+    """``--to-minutes``: a number of minutes, or ``none`` for a band without an upper
+    limit."""
+    if value.strip().lower() in ("none", "-", ""):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            t("not a number of minutes: {value}", value=value)) from None
 
 
 def add_parser(sub) -> None:
@@ -100,6 +121,33 @@ def add_parser(sub) -> None:
 
     asub.add_parser("codes", help="list the attendance codes")
 
+    p = asub.add_parser("code", help="add or change an attendance code (never deleted: "
+                        "--deactivate stops it being keyed)")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--meaning", metavar="TEXT", help="required for a new code")
+    p.add_argument("--category", choices=CATEGORY_CHOICES,
+                   help="status (default of a new code), off (a day off), late or early "
+                        "(a band of minutes)")
+    flag = p.add_mutually_exclusive_group()
+    flag.add_argument("--present", dest="present", action="store_true", default=None,
+                      help="counts as present in the recap (status codes)")
+    flag.add_argument("--not-present", dest="present", action="store_false")
+    flag = p.add_mutually_exclusive_group()
+    flag.add_argument("--onsite", dest="onsite", action="store_true", default=None,
+                      help="counts on site, against the cap (status codes that count as "
+                           "present)")
+    flag.add_argument("--not-onsite", dest="onsite", action="store_false")
+    p.add_argument("--from-minutes", type=int, metavar="N",
+                   help="late or early: the band starts at N minutes")
+    p.add_argument("--to-minutes", type=_upper_limit, default=UNSET, metavar="N",
+                   help="late or early: the band ends at N minutes ('none': no upper limit)")
+    p.add_argument("--cut-percent", type=float, metavar="P",
+                   help="late or early: the allowance cut of the band, for information")
+    flag = p.add_mutually_exclusive_group()
+    flag.add_argument("--deactivate", dest="active", action="store_false", default=None,
+                      help="stop the code being keyed; entries keyed with it stay")
+    flag.add_argument("--activate", dest="active", action="store_true")
+
 
 def _print_entry_errors(exc, err) -> None:
     for e in exc.errors:
@@ -163,6 +211,58 @@ def _print_recap(db, args, out, err) -> int:
     except OSError as exc:
         return _cannot_write(args, exc, err)
     print(t("{pages} pages written to {path}", pages=pages, path=args.output), file=out)
+    return EXIT_OK
+
+
+def _code_line(c) -> str:
+    flags = []
+    if c.present:
+        flags.append(t("present"))
+    if c.onsite:
+        flags.append(t("on site"))
+    if c.band_from is not None:
+        flags.append(f"{c.band_from}-{c.band_to if c.band_to is not None else ''}")
+    if not c.active:
+        flags.append(t("inactive"))
+    return f"{c.code}\t{c.category}\t{c.meaning}\t{', '.join(flags)}"
+
+
+def _save_code(db, args, out, err) -> int:
+    """``attendance code``: a new code, or a change of the options given (the rest of an
+    existing code stays as it is)."""
+    from . import attendance as att
+    from .staff import InvalidRecord
+
+    old = {c.code: c for c in att.list_codes(db)}.get(args.code.strip().upper())
+
+    def given(value, current, default):
+        if value is not None:
+            return value
+        return current if old is not None else default
+
+    category = given(args.category, old and old.category, "status")
+    values = {
+        "category": category,
+        "present": given(args.present, old and old.present, False),
+        "onsite": given(args.onsite, old and old.onsite, False),
+        "band_from": given(args.from_minutes, old and old.band_from, None),
+        "band_to": (args.to_minutes if args.to_minutes is not UNSET
+                    else old.band_to if old is not None else None),
+        "cut_percent": given(args.cut_percent, old and old.cut_percent, 0.0),
+        "position": old.position if old is not None else None,
+        "active": given(args.active, old and old.active, True),
+    }
+    meaning = args.meaning if args.meaning is not None else (old.meaning if old else "")
+    try:
+        saved = att.save_code(db, args.code, meaning, **values)
+    except InvalidRecord as exc:
+        for e in exc.errors:
+            print(f"{CODE_OPTIONS.get(e.column, e.column)}: {e.message}", file=err)
+        return EXIT_REJECTED
+    message = t("attendance code {code} added", code=saved.code) if old is None else \
+        t("attendance code {code} changed", code=saved.code)
+    print(message, file=out)
+    print(_code_line(saved), file=out)
     return EXIT_OK
 
 
@@ -245,17 +345,10 @@ def cmd_attendance(args, out, err) -> int:
         return EXIT_OK
     if action == "codes":
         for c in att.list_codes(db):
-            flags = []
-            if c.present:
-                flags.append(t("present"))
-            if c.onsite:
-                flags.append(t("on site"))
-            if c.band_from is not None:
-                flags.append(f"{c.band_from}-{c.band_to if c.band_to is not None else ''}")
-            if not c.active:
-                flags.append(t("inactive"))
-            print(f"{c.code}\t{c.category}\t{c.meaning}\t{', '.join(flags)}", file=out)
+            print(_code_line(c), file=out)
         return EXIT_OK
+    if action == "code":
+        return _save_code(db, args, out, err)
     if action == "verify":
         try:
             check = rec.check_fingerprint(db, args.unit, args.month, args.fingerprint)

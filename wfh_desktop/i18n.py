@@ -327,4 +327,8 @@ ID: dict[str, str] = {
     '--month needs --staff NIP_OR_NIK': '--month memerlukan --staff NIP_ATAU_NIK',
     '--staff goes with --month, --unit with --date': '--staff dipakai bersama --month, --unit bersama --date',
     "WFH days without a report": "WFH tanpa laporan",
+    # attendance codes from the command line
+    "not a number of minutes: {value}": "bukan jumlah menit: {value}",
+    "attendance code {code} added": "kode kehadiran {code} ditambahkan",
+    "attendance code {code} changed": "kode kehadiran {code} diubah",
 }

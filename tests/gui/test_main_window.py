@@ -19,6 +19,7 @@ INDONESIAN = {
     ("MainWindow", "Policies"): "Surat edaran",
     ("MainWindow", "Roster"): "Jadwal",
     ("MainWindow", "Attendance"): "Kehadiran",
+    ("MainWindow", "Daily reports"): "Laporan harian",
     ("MainWindow", "Settings"): "Pengaturan",
     ("MainWindow", "&File"): "&Berkas",
     ("StaffPage", "Show inactive"): "Tampilkan nonaktif",
@@ -52,7 +53,7 @@ def menu_titles(window):
 def test_main_window_shows_the_staff_page_and_status(window, ctx):
     assert window.windowTitle() == "WFH Desktop"
     assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
-                                    "Settings"]
+                                    "Daily reports", "Settings"]
     assert window.current_page_key() == "staff"
     assert isinstance(window.pages["staff"], StaffPage)
     assert window.stack.currentWidget() is window.staff_page
@@ -121,7 +122,7 @@ def test_language_switch_rebuilds_the_window_in_place(window, ctx, monkeypatch):
     assert i18n.language() == "id"
     assert window.staff_page is not old_page  # rebuilt, not the old widgets
     assert window.page_titles() == ["Pegawai", "Unit Kerja", "Surat edaran", "Jadwal",
-                                    "Kehadiran", "Pengaturan", "Extra"]
+                                    "Kehadiran", "Laporan harian", "Pengaturan", "Extra"]
     assert menu_titles(window)[0] == "&Berkas"
     assert window.staff_page.inactive_check.text() == "Tampilkan nonaktif"
     assert window.staff_page.model.headerData(0, Qt.Orientation.Horizontal) == "Nama"
@@ -135,7 +136,7 @@ def test_language_switch_rebuilds_the_window_in_place(window, ctx, monkeypatch):
     assert QSettings().value("ui/lang") == "en"
     assert i18n.language() == "en"
     assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
-                                    "Settings", "Extra"]
+                                    "Daily reports", "Settings", "Extra"]
     assert menu_titles(window)[0] == "&File"
 
 
@@ -147,12 +148,12 @@ def test_language_switch_with_the_bundled_translation(window, ctx):
     assert window.staff_page is not old_page
     assert app_module._installed  # the shipped wfh_desktop_id.qm
     assert window.page_titles() == ["Pegawai", "Unit Kerja", "Surat edaran", "Jadwal",
-                                    "Kehadiran", "Pengaturan"]
+                                    "Kehadiran", "Laporan harian", "Pengaturan"]
     assert window.windowTitle() == "WFH Desktop"
     window.set_language("en")
     assert app_module._installed == []
     assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
-                                    "Settings"]
+                                    "Daily reports", "Settings"]
 
 
 def test_choose_language(monkeypatch):
