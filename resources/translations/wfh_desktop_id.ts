@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddReportDialog</name>
+    <message>
+        <source>Add a daily report</source>
+        <translation>Tambah laporan harian</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja harian
+1. Menyusun laporan keuangan (3 dokumen)
+2. Rapat koordinasi via Zoom (2 jam)</source>
+        <translation>Laporan kinerja harian
+1. Menyusun laporan keuangan (3 dokumen)
+2. Rapat koordinasi via Zoom (2 jam)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Pegawai:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Saluran:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;ks:</translation>
+    </message>
+    <message>
+        <source>Numbered or bulleted lines become activities. The same text added twice for a day is recorded once; more text for a day with a report is added to it, and the report waits for verification again.</source>
+        <translation>Baris bernomor atau berbutir menjadi kegiatan. Teks yang sama yang ditambahkan dua kali untuk satu hari hanya dicatat sekali; teks tambahan untuk hari yang sudah memiliki laporan ditambahkan ke laporan tersebut, dan laporan itu kembali menunggu verifikasi.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The report is too long: at most {n} characters.</source>
+        <translation>Laporan terlalu panjang: paling banyak {n} karakter.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>WFH Desktop</source>
@@ -36,6 +83,25 @@
     <message>
         <source>[current]</source>
         <translation>[berlaku]</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceCodeCategories</name>
+    <message>
+        <source>Status of the day</source>
+        <translation>Status harian</translation>
+    </message>
+    <message>
+        <source>Day off (holiday, weekend)</source>
+        <translation>Hari libur (libur nasional, akhir pekan)</translation>
+    </message>
+    <message>
+        <source>Late arrival band</source>
+        <translation>Rentang terlambat (TL)</translation>
+    </message>
+    <message>
+        <source>Early leave band</source>
+        <translation>Rentang pulang sebelum waktunya (PSW)</translation>
     </message>
 </context>
 <context>
@@ -244,6 +310,30 @@
         <translation>Rekap kehadiran bulan ini (PDF)</translation>
     </message>
     <message>
+        <source>Attendance &amp;codes...</source>
+        <translation>&amp;Kode kehadiran...</translation>
+    </message>
+    <message>
+        <source>Add, change or deactivate the attendance codes of this region</source>
+        <translation>Tambah, ubah, atau nonaktifkan kode kehadiran daerah ini</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours...</source>
+        <translation>&amp;Jam kerja...</translation>
+    </message>
+    <message>
+        <source>The start, end and break of each weekday, against which late arrival and early leave are measured</source>
+        <translation>Jam mulai, jam selesai, dan waktu istirahat setiap hari dalam sepekan, yang menjadi acuan penghitungan keterlambatan dan pulang sebelum waktunya</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>Pen&amp;gaturan</translation>
+    </message>
+    <message>
+        <source>Attendance codes and working hours</source>
+        <translation>Kode kehadiran dan jam kerja</translation>
+    </message>
+    <message>
         <source>Messages</source>
         <translation>Pesan</translation>
     </message>
@@ -392,6 +482,10 @@
         <translation>Kosongkan sel</translation>
     </message>
     <message>
+        <source>Working hours saved; they measure the entries keyed from now on.</source>
+        <translation>Jam kerja disimpan; jam kerja ini menjadi acuan bagi isian yang diisi mulai sekarang.</translation>
+    </message>
+    <message>
         <source>Imported {file}: {new} new, {changed} changed, {same} unchanged.</source>
         <translation>{file} diimpor: {new} baru, {changed} berubah, {same} tidak berubah.</translation>
     </message>
@@ -450,6 +544,192 @@
     <message>
         <source>CSV or Excel files (*.csv *.xlsx)</source>
         <translation>Berkas CSV atau Excel (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditDialog</name>
+    <message>
+        <source>Edit attendance code {code}</source>
+        <translation>Ubah kode kehadiran {code}</translation>
+    </message>
+    <message>
+        <source>Add attendance code</source>
+        <translation>Tambah kode kehadiran</translation>
+    </message>
+    <message>
+        <source>for example WFA</source>
+        <translation>misalnya WFA</translation>
+    </message>
+    <message>
+        <source>for example Kerja dari mana saja</source>
+        <translation>misalnya Kerja dari mana saja</translation>
+    </message>
+    <message>
+        <source>Counts as present in the recap</source>
+        <translation>Dihitung hadir dalam rekap</translation>
+    </message>
+    <message>
+        <source>Counts on site (against the cap of staff in the office)</source>
+        <translation>Dihitung di kantor (terhadap batas pegawai di kantor)</translation>
+    </message>
+    <message>
+        <source>no upper limit</source>
+        <translation>tanpa batas atas</translation>
+    </message>
+    <message>
+        <source>The allowance cut of the band, for information</source>
+        <translation>Potongan tunjangan untuk rentang ini, sebagai informasi</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Arti:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Kate&amp;gori:</translation>
+    </message>
+    <message>
+        <source>&amp;Band from:</source>
+        <translation>&amp;Rentang dari:</translation>
+    </message>
+    <message>
+        <source>Allowance c&amp;ut:</source>
+        <translation>&amp;Potongan tunjangan:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>A code keeps its letters; add a new code instead</source>
+        <translation>Huruf kode tidak dapat diubah; tambahkan kode baru sebagai gantinya</translation>
+    </message>
+    <message>
+        <source>Typed into the attendance grid for a staff member's day.</source>
+        <translation>Diketik pada tabel kehadiran untuk hari kerja seorang pegawai.</translation>
+    </message>
+    <message>
+        <source>Marks a day that is not worked (public holiday, weekend); never counts as present.</source>
+        <translation>Menandai hari tidak bekerja (libur nasional, akhir pekan); tidak pernah dihitung hadir.</translation>
+    </message>
+    <message>
+        <source>Given by the time in: arriving this many minutes after the start of the working day.</source>
+        <translation>Ditentukan dari jam datang: datang sekian menit sesudah jam kerja dimulai.</translation>
+    </message>
+    <message>
+        <source>Given by the time out: leaving this many minutes before the end of the working day.</source>
+        <translation>Ditentukan dari jam pulang: pulang sekian menit sebelum jam kerja berakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>CodesDialog</name>
+    <message>
+        <source>Attendance codes</source>
+        <translation>Kode kehadiran</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Di kantor</translation>
+    </message>
+    <message>
+        <source>Band (minutes)</source>
+        <translation>Rentang (menit)</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Tambah...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Ubah...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>A code is never deleted, so that the entries keyed with it stay as they were. Deactivate a code to stop it being typed; a code used by entries keeps its category. Late and early bands are given by the times against the working hours.</source>
+        <translation>Kode tidak pernah dihapus agar isian yang diisi dengan kode tersebut tetap seperti semula. Nonaktifkan kode agar tidak dapat diketik lagi; kode yang sudah dipakai pada isian tetap pada kategorinya. Rentang terlambat dan pulang sebelum waktunya ditentukan dari jam datang dan jam pulang terhadap jam kerja.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>No (inactive)</source>
+        <translation>Tidak (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Akti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Let the code be typed again</source>
+        <translation>Izinkan kode ini diketik kembali</translation>
+    </message>
+    <message>
+        <source>Stop the code being typed; the entries keyed with it stay</source>
+        <translation>Hentikan pengetikan kode ini; isian yang memakai kode ini tetap ada</translation>
+    </message>
+    <message>
+        <source>Deactivate {code} ({meaning})? It can no longer be typed; the entries keyed with it stay.</source>
+        <translation>Nonaktifkan {code} ({meaning})? Kode ini tidak dapat diketik lagi; isian yang memakainya tetap ada.</translation>
+    </message>
+    <message>
+        <source>The roster's expectation uses {code}: days that expect it must be typed by hand.</source>
+        <translation>Rencana jadwal memakai {code}: hari yang direncanakan dengan kode ini harus diketik secara manual.</translation>
+    </message>
+    <message>
+        <source>Deactivate code</source>
+        <translation>Nonaktifkan kode</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1006,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel files (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Berkas Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export daily reports</source>
+        <translation>Ekspor laporan harian</translation>
+    </message>
+    <message>
+        <source>&amp;All units</source>
+        <translation>&amp;Semua unit</translation>
+    </message>
+    <message>
+        <source>{unit} and its sub-units</source>
+        <translation>{unit} beserta sub-unitnya</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Sa&amp;mpai:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Tanggal akhir lebih awal daripada tanggal awal.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to WFH Desktop</source>
@@ -824,6 +1159,69 @@
     <message>
         <source>The units were imported; no staff were imported. Correct the staff file and import it on the Staff page.</source>
         <translation>Unit sudah diimpor; belum ada pegawai yang diimpor. Perbaiki berkas pegawai lalu impor melalui halaman Pegawai.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print a report form</source>
+        <translation>Cetak formulir laporan</translation>
+    </message>
+    <message>
+        <source>Daily form with the report</source>
+        <translation>Formulir harian beserta laporannya</translation>
+    </message>
+    <message>
+        <source>Blank daily form (to fill in by hand)</source>
+        <translation>Formulir harian kosong (untuk diisi dengan tulisan tangan)</translation>
+    </message>
+    <message>
+        <source>Weekly report (the week of the date)</source>
+        <translation>Laporan mingguan (pekan yang memuat tanggal tersebut)</translation>
+    </message>
+    <message>
+        <source>Monthly report (the month of the date)</source>
+        <translation>Laporan bulanan (bulan yang memuat tanggal tersebut)</translation>
+    </message>
+    <message>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 x 330 mm)</source>
+        <translation>F4 (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulir:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Pegawai:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Cetak ke PDF</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Dari {start} sampai {end}</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1477,29 @@
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
     <name>LetterheadPreview</name>
     <message>
         <source>Logo</source>
@@ -1146,6 +1567,10 @@
     <message>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>Laporan harian</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1217,6 +1642,37 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MissingModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name / NIP</source>
+        <translation>Nama / NIP</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Copy reminder</source>
+        <translation>Salin pengingat</translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <source>Mon</source>
@@ -1277,6 +1733,25 @@ Basis data: {path}</translation>
     <message>
         <source>At most {cap} under SE {number}</source>
         <translation>Paling banyak {cap} menurut SE {number}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>A returned report needs a note saying what to fix.</source>
+        <translation>Laporan yang dikembalikan harus disertai catatan tentang hal yang perlu diperbaiki.</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2488,37 @@ Basis data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Waktu diterima</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil verifikasi</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Kegiatan pertama</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>RecapModel</name>
     <message>
         <source>No</source>
@@ -2081,6 +2587,575 @@ Basis data: {path}</translation>
     <message>
         <source>Left early: {minutes} minutes</source>
         <translation>Pulang sebelum waktunya: {minutes} menit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileDialog</name>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Pilih...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Several staff fit</source>
+        <translation>Beberapa pegawai cocok</translation>
+    </message>
+    <message>
+        <source>Volume: type a number, for example 3 or 1,5 (not "{text}")</source>
+        <translation>Volume: ketik angka, misalnya 3 atau 1,5 (bukan "{text}")</translation>
+    </message>
+    <message>
+        <source>First message {first}, last {last}</source>
+        <translation>Pesan pertama {first}, terakhir {last}</translation>
+    </message>
+    <message>
+        <source>{name}: a candidate for this sender</source>
+        <translation>{name}: kandidat untuk pengirim ini</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous working day (Alt+Left)</source>
+        <translation>Hari kerja sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+        <source>Next working day (Alt+Right)</source>
+        <translation>Hari kerja berikutnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <source>Show today (Alt+Home)</source>
+        <translation>Tampilkan hari ini (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Import chat / e-mail...</source>
+        <translation>&amp;Impor percakapan / e-mail...</translation>
+    </message>
+    <message>
+        <source>Import a WhatsApp chat export (.txt, or .zip with media), an e-mail (.eml) or a mailbox (.mbox). Files can also be dropped on this page.</source>
+        <translation>Impor hasil ekspor percakapan WhatsApp (.txt, atau .zip beserta media), e-mail (.eml), atau kotak surat (.mbox). Berkas juga dapat diseret ke halaman ini.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd report...</source>
+        <translation>Tam&amp;bah laporan...</translation>
+    </message>
+    <message>
+        <source>Type in a report received on paper or copied from a message</source>
+        <translation>Ketik laporan yang diterima dalam bentuk kertas atau disalin dari pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Print form...</source>
+        <translation>&amp;Cetak formulir...</translation>
+    </message>
+    <message>
+        <source>The LAPORAN KINERJA HARIAN form of the selected report (or a blank one), or a weekly or monthly report, as PDF</source>
+        <translation>Formulir LAPORAN KINERJA HARIAN untuk laporan yang dipilih (atau formulir kosong), atau laporan mingguan atau bulanan, dalam bentuk PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>&amp;Ekspor...</translation>
+    </message>
+    <message>
+        <source>Export the reports of a period to Excel or CSV</source>
+        <translation>Ekspor laporan dalam suatu periode ke Excel atau CSV</translation>
+    </message>
+    <message>
+        <source>The reports of the unit and day: accept or return them</source>
+        <translation>Laporan unit pada hari yang dipilih: terima atau kembalikan</translation>
+    </message>
+    <message>
+        <source>Senders of imported messages the register could not match</source>
+        <translation>Pengirim pesan hasil impor yang tidak dapat dicocokkan dengan data pegawai</translation>
+    </message>
+    <message>
+        <source>Staff who worked from home on the day and sent no report</source>
+        <translation>Pegawai yang bekerja dari rumah pada hari tersebut dan tidak mengirim laporan</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Reports of the day</source>
+        <translation>Laporan hari ini</translation>
+    </message>
+    <message>
+        <source>Up/Down: move.  A: accept.  R: return with a note.  N: note.  P: back to pending.</source>
+        <translation>Panah atas/bawah: berpindah.  A: terima.  R: kembalikan dengan catatan.  N: catatan.  P: ubah kembali menjadi menunggu.</translation>
+    </message>
+    <message>
+        <source>Select a report to see its text, activities and messages.</source>
+        <translation>Pilih laporan untuk melihat teks, kegiatan, dan pesannya.</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Terima (A)</translation>
+    </message>
+    <message>
+        <source>The report is complete: accept it</source>
+        <translation>Laporan sudah lengkap: terima laporan ini</translation>
+    </message>
+    <message>
+        <source>Return... (R)</source>
+        <translation>Kembalikan... (R)</translation>
+    </message>
+    <message>
+        <source>Send the report back with a note saying what to fix</source>
+        <translation>Kembalikan laporan dengan catatan tentang hal yang perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>Note... (N)</source>
+        <translation>Catatan... (N)</translation>
+    </message>
+    <message>
+        <source>Write or change the supervisor's note</source>
+        <translation>Tulis atau ubah catatan atasan</translation>
+    </message>
+    <message>
+        <source>Pending (P)</source>
+        <translation>Menunggu (P)</translation>
+    </message>
+    <message>
+        <source>Put the report back to pending</source>
+        <translation>Ubah kembali status laporan menjadi menunggu verifikasi</translation>
+    </message>
+    <message>
+        <source>The report as it was sent</source>
+        <translation>Laporan sebagaimana dikirim</translation>
+    </message>
+    <message>
+        <source>Report text (as sent)</source>
+        <translation>Teks laporan (sesuai kiriman)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Number of the activity</source>
+        <translation>Nomor kegiatan</translation>
+    </message>
+    <message>
+        <source>Add activit&amp;y</source>
+        <translation>Tambah &amp;kegiatan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation>Hapus ke&amp;giatan</translation>
+    </message>
+    <message>
+        <source>&amp;Save activities</source>
+        <translation>&amp;Simpan kegiatan</translation>
+    </message>
+    <message>
+        <source>Save the corrected activities (Ctrl+S); the text as sent stays as it was</source>
+        <translation>Simpan kegiatan yang telah diperbaiki (Ctrl+S); teks sesuai kiriman tetap seperti semula</translation>
+    </message>
+    <message>
+        <source>Discard chan&amp;ges</source>
+        <translation>Batalkan pe&amp;rubahan</translation>
+    </message>
+    <message>
+        <source>Source messages</source>
+        <translation>Pesan sumber</translation>
+    </message>
+    <message>
+        <source>Senders waiting for review</source>
+        <translation>Pengirim yang menunggu peninjauan</translation>
+    </message>
+    <message>
+        <source>No sender is waiting. After an import, senders the register cannot match (an unknown number, a nickname, two staff of the same name) are listed here.</source>
+        <translation>Tidak ada pengirim yang menunggu. Setelah impor, pengirim yang tidak dapat dicocokkan dengan data pegawai (nomor tidak dikenal, nama panggilan, dua pegawai dengan nama yang sama) ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <source>The sender's first message</source>
+        <translation>Pesan pertama dari pengirim</translation>
+    </message>
+    <message>
+        <source>&amp;Who is this? Candidates first (bold); type to search all staff:</source>
+        <translation>Siapa &amp;pengirim ini? Kandidat ditampilkan lebih dulu (tebal); ketik untuk mencari di antara semua pegawai:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to the selected staff member</source>
+        <translation>&amp;Tetapkan ke pegawai yang dipilih</translation>
+    </message>
+    <message>
+        <source>File this sender's waiting messages in that person's reports and remember the sender for later imports (Enter in the list)</source>
+        <translation>Masukkan pesan pengirim ini yang sedang menunggu ke laporan pegawai tersebut dan ingat pengirim ini untuk impor berikutnya (Enter pada daftar)</translation>
+    </message>
+    <message>
+        <source>Ig&amp;nore sender...</source>
+        <translation>Abaikan pe&amp;ngirim...</translation>
+    </message>
+    <message>
+        <source>Not a staff member (the group's admin, someone of another office): keep their messages out of the reports, now and in later imports</source>
+        <translation>Bukan pegawai (admin grup, orang dari kantor lain): jangan masukkan pesannya ke laporan, baik sekarang maupun pada impor berikutnya</translation>
+    </message>
+    <message>
+        <source>First message:</source>
+        <translation>Pesan pertama:</translation>
+    </message>
+    <message>
+        <source>Staff without a report</source>
+        <translation>Pegawai tanpa laporan</translation>
+    </message>
+    <message>
+        <source>Copy reminder</source>
+        <translation>Salin pengingat</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all reminders</source>
+        <translation>Salin se&amp;mua pengingat</translation>
+    </message>
+    <message>
+        <source>Copy the reminders of everyone listed, one after the other</source>
+        <translation>Salin pengingat untuk semua pegawai yang tercantum, berurutan satu demi satu</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+C copies the reminder of the selected person; paste it into WhatsApp or an e-mail.</source>
+        <translation>Enter atau Ctrl+C menyalin pengingat untuk pegawai yang dipilih; tempelkan ke WhatsApp atau e-mail.</translation>
+    </message>
+    <message>
+        <source>Reminder (always in Indonesian):</source>
+        <translation>Pengingat (selalu dalam bahasa Indonesia):</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>No report of {unit} on {date}.
+
+Import a WhatsApp chat or e-mails (Import chat / e-mail..., or drop the files here), or type in a paper report (Add report...).</source>
+        <translation>Belum ada laporan {unit} pada {date}.
+
+Impor percakapan WhatsApp atau e-mail (Impor percakapan / e-mail..., atau seret berkas ke sini), atau ketik laporan kertas (Tambah laporan...).</translation>
+    </message>
+    <message>
+        <source>{total} reports: {pending} pending, {returned} returned, {accepted} accepted</source>
+        <translation>{total} laporan: {pending} menunggu, {returned} dikembalikan, {accepted} diterima</translation>
+    </message>
+    <message>
+        <source>Nobody of {unit} works from home on {date} (roster and attendance).</source>
+        <translation>Tidak ada pegawai {unit} yang bekerja dari rumah pada {date} (menurut jadwal dan kehadiran).</translation>
+    </message>
+    <message>
+        <source>{missing} of {expected} staff working from home sent no report on {date}.</source>
+        <translation>{missing} dari {expected} pegawai yang bekerja dari rumah tidak mengirim laporan pada {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;Verification ({n} pending)</source>
+        <translation>&amp;Verifikasi ({n} menunggu)</translation>
+    </message>
+    <message>
+        <source>Unknown s&amp;enders ({n})</source>
+        <translation>Pengirim tak &amp;dikenal ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Missing reports ({n})</source>
+        <translation>Belum me&amp;lapor ({n})</translation>
+    </message>
+    <message>
+        <source>{date} · {channel} · received {at}</source>
+        <translation>{date} · {channel} · diterima {at}</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Lampiran: {names}</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Tidak ada lampiran.</translation>
+    </message>
+    <message>
+        <source>Activities ({n})</source>
+        <translation>Kegiatan ({n})</translation>
+    </message>
+    <message>
+        <source>Source messages ({n})</source>
+        <translation>Pesan sumber ({n})</translation>
+    </message>
+    <message>
+        <source>Pending: not verified yet.</source>
+        <translation>Menunggu: belum diverifikasi.</translation>
+    </message>
+    <message>
+        <source>Accepted by {who} on {at}.</source>
+        <translation>Diterima oleh {who} pada {at}.</translation>
+    </message>
+    <message>
+        <source>Returned by {who} on {at}.</source>
+        <translation>Dikembalikan oleh {who} pada {at}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>from {file}</source>
+        <translation>dari {file}</translation>
+    </message>
+    <message>
+        <source>No source message: the report was typed in.</source>
+        <translation>Tidak ada pesan sumber: laporan ini diketik langsung.</translation>
+    </message>
+    <message>
+        <source>Return the report</source>
+        <translation>Kembalikan laporan</translation>
+    </message>
+    <message>
+        <source>Return the report of {name} ({date}). What should be fixed?</source>
+        <translation>Kembalikan laporan {name} ({date}). Apa yang perlu diperbaiki?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Note on the report of {name} ({date}):</source>
+        <translation>Catatan atas laporan {name} ({date}):</translation>
+    </message>
+    <message>
+        <source>Note of {name} saved.</source>
+        <translation>Catatan atas laporan {name} disimpan.</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}.</source>
+        <translation>{name}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>No report of this day is pending any more.</source>
+        <translation>Tidak ada lagi laporan hari ini yang menunggu verifikasi.</translation>
+    </message>
+    <message>
+        <source>Print the daily form...</source>
+        <translation>Cetak formulir harian...</translation>
+    </message>
+    <message>
+        <source>Activities of {name} saved: {n}.</source>
+        <translation>Kegiatan {name} disimpan: {n}.</translation>
+    </message>
+    <message>
+        <source>The activities of {name} were changed. Save them?</source>
+        <translation>Kegiatan {name} telah diubah. Simpan perubahan?</translation>
+    </message>
+    <message>
+        <source>Several staff fit: {names}</source>
+        <translation>Beberapa pegawai cocok: {names}</translation>
+    </message>
+    <message>
+        <source>Not matched; similar names: {names}</source>
+        <translation>Tidak cocok; nama yang mirip: {names}</translation>
+    </message>
+    <message>
+        <source>Not matched: no staff member has this name, number or address.</source>
+        <translation>Tidak cocok: tidak ada pegawai dengan nama, nomor, atau alamat ini.</translation>
+    </message>
+    <message>
+        <source>{channel}, {contact}</source>
+        <translation>{channel}, {contact}</translation>
+    </message>
+    <message>
+        <source>Messages waiting: {n} (from {first} to {last})</source>
+        <translation>Pesan menunggu: {n} (dari {first} sampai {last})</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to {name}</source>
+        <translation>&amp;Tetapkan ke {name}</translation>
+    </message>
+    <message>
+        <source>Is {sender} {who}?
+
+Their {n} waiting messages are filed in {name}'s reports, and later messages of this sender too.</source>
+        <translation>Apakah {sender} adalah {who}?
+
+{n} pesan yang menunggu dari pengirim ini akan dimasukkan ke laporan {name}, begitu pula pesan berikutnya dari pengirim ini.</translation>
+    </message>
+    <message>
+        <source>{sender} is {name}. Messages filed: {filed} (reports created: {created}, extended: {extended}), sent from {first} to {last}.</source>
+        <translation>{sender} adalah {name}. Pesan yang dimasukkan: {filed} (laporan dibuat: {created}, ditambah: {extended}), dikirim dari {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <source>Set {sender} aside? Their {n} waiting messages and later ones are kept but filed in no report.</source>
+        <translation>Kesampingkan {sender}? {n} pesan yang menunggu beserta pesan berikutnya tetap disimpan, tetapi tidak dimasukkan ke laporan mana pun.</translation>
+    </message>
+    <message>
+        <source>{sender} set aside (messages: {n}).</source>
+        <translation>{sender} dikesampingkan (pesan: {n}).</translation>
+    </message>
+    <message>
+        <source>Reminder for {name} copied; paste it into WhatsApp to {phone}.</source>
+        <translation>Pengingat untuk {name} disalin; tempelkan ke WhatsApp untuk dikirim ke {phone}.</translation>
+    </message>
+    <message>
+        <source>Reminder for {name} copied (no phone number in the register).</source>
+        <translation>Pengingat untuk {name} disalin (nomor telepon tidak ada dalam data pegawai).</translation>
+    </message>
+    <message>
+        <source>Reminders copied: {n}.</source>
+        <translation>Pengingat disalin: {n}.</translation>
+    </message>
+    <message>
+        <source>Copy WhatsApp link (wa.me)</source>
+        <translation>Salin tautan WhatsApp (wa.me)</translation>
+    </message>
+    <message>
+        <source>WhatsApp link for {name} copied.</source>
+        <translation>Tautan WhatsApp untuk {name} disalin.</translation>
+    </message>
+    <message>
+        <source>Importing {file}...</source>
+        <translation>Mengimpor {file}...</translation>
+    </message>
+    <message>
+        <source>Importing {n} files...</source>
+        <translation>Mengimpor {n} berkas...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Imported. Reports added: {added}; updated: {updated}; senders waiting for review: {senders}.</source>
+        <translation>Impor selesai. Laporan ditambahkan: {added}; diperbarui: {updated}; pengirim yang menunggu peninjauan: {senders}.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Messages read: {n}</source>
+        <translation>Pesan yang dibaca: {n}</translation>
+    </message>
+    <message>
+        <source>Reports added: {created}; reports updated: {extended} (messages filed: {filed})</source>
+        <translation>Laporan ditambahkan: {created}; laporan diperbarui: {extended} (pesan dimasukkan: {filed})</translation>
+    </message>
+    <message>
+        <source>Imported before, skipped: {n}</source>
+        <translation>Sudah pernah diimpor, dilewati: {n}</translation>
+    </message>
+    <message>
+        <source>Waiting for review under Unknown senders: {n} messages of {senders} senders</source>
+        <translation>Menunggu peninjauan di Pengirim tak dikenal: {n} pesan dari {senders} pengirim</translation>
+    </message>
+    <message>
+        <source>Messages of senders set aside: {n}</source>
+        <translation>Pesan dari pengirim yang dikesampingkan: {n}</translation>
+    </message>
+    <message>
+        <source>Earlier waiting messages filed now that the register knows their senders: {n}</source>
+        <translation>Pesan tertunda sebelumnya yang kini dimasukkan karena pengirimnya sudah dikenali dalam data pegawai: {n}</translation>
+    </message>
+    <message>
+        <source>Report of {name} on {date} saved; it is not in the unit shown.</source>
+        <translation>Laporan {name} pada {date} disimpan; laporan ini tidak termasuk dalam unit yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Report of {name} on {date} saved: {n} activities.</source>
+        <translation>Laporan {name} pada {date} disimpan: {n} kegiatan.</translation>
+    </message>
+    <message>
+        <source>This report of {name} on {date} was already recorded.</source>
+        <translation>Laporan {name} pada {date} ini sudah tercatat sebelumnya.</translation>
+    </message>
+    <message>
+        <source>{pages} pages written to {path}</source>
+        <translation>{pages} halaman ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Printing the form...</source>
+        <translation>Mencetak formulir...</translation>
+    </message>
+    <message>
+        <source>{count} reports written to {path}</source>
+        <translation>{count} laporan ditulis ke {path}</translation>
+    </message>
+    <message>
+        <source>Exporting reports...</source>
+        <translation>Mengekspor laporan...</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Import chats and e-mails</source>
+        <translation>Impor percakapan dan e-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp chats and e-mails (*.txt *.zip *.eml *.mbox);;All files (*)</source>
+        <translation>Percakapan WhatsApp dan e-mail (*.txt *.zip *.eml *.mbox);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +3512,37 @@ Basis data: {path}</translation>
     <message>
         <source>Please wait</source>
         <translation>Mohon tunggu</translation>
+    </message>
+</context>
+<context>
+    <name>SendersModel</name>
+    <message>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Phone / e-mail</source>
+        <translation>Telepon / e-mail</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>Pesan pertama</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +4156,44 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
 </context>
 <context>
+    <name>StaffPickModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP / NIK</source>
+        <translation>NIP / NIK</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPicker</name>
+    <message>
+        <source>Search: name, NIP, unit, position...</source>
+        <translation>Cari: nama, NIP, unit, jabatan...</translation>
+    </message>
+    <message>
+        <source>Search staff</source>
+        <translation>Cari pegawai</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>{n} staff</source>
+        <translation>{n} pegawai</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Edit unit</source>
@@ -3275,6 +4419,57 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     <message>
         <source>Sunday</source>
         <translation>Minggu</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHoursDialog</name>
+    <message>
+        <source>Working hours</source>
+        <translation>Jam kerja</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Jam masuk</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Jam pulang</translation>
+    </message>
+    <message>
+        <source>Break from</source>
+        <translation>Istirahat mulai</translation>
+    </message>
+    <message>
+        <source>Break until</source>
+        <translation>Istirahat sampai</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>&amp;Central rule</source>
+        <translation>Aturan &amp;pusat</translation>
+    </message>
+    <message>
+        <source>Monday-Thursday 07:30-16:00 (break 12:00-13:00), Friday 07:30-16:30 (break 11:30-13:00)</source>
+        <translation>Senin-Kamis 07:30-16:00 (istirahat 12:00-13:00), Jumat 07:30-16:30 (istirahat 11:30-13:00)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Late arrival and early leave are measured against these hours when an entry is keyed; entries keyed before a change keep their measure. Which dates are working days is set by the policy (SE) and the holiday calendar.</source>
+        <translation>Keterlambatan dan pulang sebelum waktunya dihitung berdasarkan jam ini pada saat isian diisi; isian yang diisi sebelum perubahan tetap memakai perhitungan lama. Hari-hari yang merupakan hari kerja ditetapkan oleh surat edaran (SE) dan kalender hari libur.</translation>
     </message>
 </context>
 <context>
