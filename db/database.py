@@ -12,6 +12,9 @@ from typing import Iterator
 
 
 class Database:
+    # the account logged in on this handle (set by wfh_desktop.accounts), None before
+    account = None
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self._utils = None

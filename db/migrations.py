@@ -4,6 +4,7 @@ Never rename or edit a migration that has shipped: add a new one.
 """
 from __future__ import annotations
 
+from .accounts import m0005_accounts
 from .reports import m0004_reports
 
 
@@ -228,4 +229,5 @@ MIGRATIONS = [
     ("0002_policies_roster", m0002_policies_roster),
     ("0003_attendance", m0003_attendance),
     ("0004_reports", m0004_reports),
+    ("0005_accounts", m0005_accounts),
 ]

@@ -31,6 +31,7 @@ from .policy import WEEKDAYS, Policy
 from .register import ImportRejected, ImportReport, RowError, new_id, now_iso
 from .staff import FieldError, InvalidRecord, parse_date, text
 from .tabular import Column, Table, read_table, write_table
+from .accounts import action
 
 __all__ = [
     "ATTENDANCE_FILE", "Calendar", "Code", "DayHours", "DayLocked", "DaySheet", "InvalidEntries",
@@ -105,6 +106,7 @@ def list_codes(db, *, category: str | None = None, active_only: bool = False) ->
             and (c.active or not active_only)]
 
 
+@action("attendance.codes")
 def save_code(db, code: str, meaning: str, *, category: str = "status", present: bool = False,
               onsite: bool = False, band_from: int | None = None, band_to: int | None = None,
               cut_percent: float = 0.0, position: int | None = None,
@@ -161,6 +163,7 @@ def save_code(db, code: str, meaning: str, *, category: str = "status", present:
     return Code.from_row(row)
 
 
+@action("attendance.codes")
 def set_code_active(db, code: str, active: bool) -> Code:
     old = {c.code: c for c in list_codes(db)}.get(text(code).upper())
     if old is None:
@@ -237,6 +240,7 @@ def working_hours(db) -> dict[str, DayHours]:
     return out
 
 
+@action("attendance.codes")
 def set_working_hours(db, hours: dict[str, dict | None]) -> dict[str, DayHours]:
     """Store working hours: ``{"mon": {"start": "07:30", "end": "16:00", "break_start":
     "12:00", "break_end": "13:00"}, ..., "sat": None}`` (days left out have no hours)."""
@@ -649,6 +653,7 @@ def _range_of(raws) -> tuple[dt.date, dt.date]:
     return min(days), max(days)
 
 
+@action("attendance.key")
 def key_entries(db, entries: list[dict], *, by: str = "", source: str = "paper") -> KeyResult:
     """Key many entries at once, all or nothing (:class:`InvalidEntries`).
 
@@ -667,6 +672,7 @@ def key_entries(db, entries: list[dict], *, by: str = "", source: str = "paper")
     return result
 
 
+@action("attendance.key")
 def key_entry(db, staff_id: str, date: dt.date, status: str, time_in=None, time_out=None,
               source: str = "paper", by: str = "", note: str = "") -> KeyResult:
     """Key one entry.  :class:`InvalidRecord` naming the fields on bad values,
@@ -687,6 +693,7 @@ def key_entry(db, staff_id: str, date: dt.date, status: str, time_in=None, time_
     return _write(db, [rec], by=by)
 
 
+@action("attendance.correct")
 def correct_entry(db, staff_id: str, date: dt.date, status: str, time_in=None, time_out=None,
                   *, reason: str, by: str, source: str = "manual", note: str = "") -> dict:
     """A correction: a new version with a reason and the name of who made it, allowed on a
@@ -819,6 +826,7 @@ def day_sheet(db, unit_code: str, day: dt.date) -> DaySheet:
                     _Locks(db, day, day).of(unit["id"], ds), rows)
 
 
+@action("attendance.key")
 def save_day_sheet(db, unit_code: str, day: dt.date, changes: dict | None = None, *,
                    source: str = "paper", by: str = "") -> KeyResult:
     """Key a unit's day: every row not keyed yet gets the roster's expectation, except the
@@ -866,6 +874,7 @@ class LockResult:
     missing: list[str]  # names of active staff with no entry that working day
 
 
+@action("attendance.lock")
 def lock_day(db, unit_code: str, day: dt.date, by: str = "") -> LockResult:
     """Lock a unit's day, with its sub-units: from now on only corrections change it."""
     units = _scope(db, unit_code)
@@ -893,6 +902,7 @@ class CloseResult:
     already: dict[str, str]  # unit code -> fingerprint stored when it was closed
 
 
+@action("attendance.lock")
 def close_month(db, unit_code: str, month: str, by: str = "") -> CloseResult:
     """Close a unit's month, with its sub-units: every day of it is locked, and the
     fingerprint of each unit's data is stored with the closure."""
@@ -937,6 +947,7 @@ def plan_attendance(db, table: Table, *, source: str = "paper"
     return records, report
 
 
+@action("attendance.key")
 def import_attendance(db, path, *, by: str = "", source: str = "paper") -> ImportReport:
     """``attendance import``: every row valid, or nothing written (:class:`ImportRejected`)."""
     table = read_table(path, ATTENDANCE_FILE)

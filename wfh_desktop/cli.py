@@ -9,7 +9,7 @@ import argparse
 import importlib
 import sys
 
-from . import __version__, cli_attendance, cli_reports
+from . import __version__, cli_attendance, cli_reports, cli_users
 from .i18n import set_language, t
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"wfh-desktop {__version__}")
     parser.add_argument("--db", metavar="FILE", help="database file (default: per-user data folder)")
     parser.add_argument("--lang", choices=("id", "en"), help="language of messages (default id)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="log in as NAME (password: prompt, or WFH_DESKTOP_PASSWORD)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="create a realistic demo OPD with units and staff")
@@ -97,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mode", required=True, choices=("WFO", "WFH"))
     cli_attendance.add_parser(sub)
     cli_reports.add_parser(sub)
+    cli_users.add_parser(sub)
     return parser
 
 
@@ -111,9 +114,13 @@ def _date(text: str):
 
 
 def _open(args):
+    """Open the database of ``--db`` and log in ``--user`` on it."""
+    from .cli_users import login_from_args
     from .database import open_database
 
-    return open_database(args.db)
+    db = open_database(args.db)
+    login_from_args(db, args)
+    return db
 
 
 def cmd_demo(args, out, err) -> int:
@@ -384,7 +391,8 @@ def _print_generation(result, out, changes_only=False) -> None:
 
 COMMANDS = {"demo": cmd_demo, "units": cmd_units, "staff": cmd_staff, "policy": cmd_policy,
             "holidays": cmd_holidays, "absence": cmd_absence, "schedule": cmd_schedule,
-            "attendance": cli_attendance.cmd_attendance, "report": cli_reports.cmd_report}
+            "attendance": cli_attendance.cmd_attendance, "report": cli_reports.cmd_report,
+            "user": cli_users.cmd_user, "audit": cli_users.cmd_audit}
 
 
 def main(argv: list[str] | None = None, out=None, err=None) -> int:
@@ -400,11 +408,15 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         gui = importlib.import_module("ui.app")
         return gui.run(db_path=args.db, lang=args.lang)
 
+    from .accounts import AccountError
     from .database import StorageError, storage_message
     from .tabular import FileError
 
     try:
         return COMMANDS[args.command](args, out, err)
+    except AccountError as exc:  # a refused log-in, role or account change
+        print(str(exc), file=err)
+        return EXIT_REJECTED
     except FileError as exc:
         print(str(exc), file=err)
         return EXIT_REJECTED

@@ -6,18 +6,12 @@ and nothing changed, 2 usage).
 from __future__ import annotations
 
 import argparse
-import getpass
 
+from .cli_users import by_of
 from .i18n import t
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment
-        return ""
 
 
 def _month(value: str) -> str:
@@ -106,7 +100,8 @@ def add_parser(sub) -> None:
     p.add_argument("--in", dest="time_in", metavar="HH:MM")
     p.add_argument("--out", dest="time_out", metavar="HH:MM")
     p.add_argument("--reason", required=True)
-    p.add_argument("--by", required=True, metavar="NAME")
+    p.add_argument("--by", default=None, metavar="NAME",
+                   help="who corrects it (default: the account, or login)")
     p.add_argument("--source", default="manual")
     p.add_argument("--note", default="")
 
@@ -270,15 +265,15 @@ def cmd_attendance(args, out, err) -> int:
     from . import attendance as att
     from . import recap as rec
     from .cli import _print_rejection, _staff_or_fail
-    from .database import open_database
+    from .cli import _open
     from .register import ImportRejected
     from .staff import InvalidRecord
 
-    db = open_database(args.db)
+    db = _open(args)
     action = args.action
     if action == "import":
         try:
-            report = att.import_attendance(db, args.file, by=args.by or _user(),
+            report = att.import_attendance(db, args.file, by=by_of(db, args),
                                            source=args.source)
         except ImportRejected as exc:
             _print_rejection(exc, err)
@@ -298,7 +293,7 @@ def cmd_attendance(args, out, err) -> int:
         return EXIT_OK
     if action == "lock":
         try:
-            result = att.lock_day(db, args.unit, args.date, by=args.by or _user())
+            result = att.lock_day(db, args.unit, args.date, by=by_of(db, args))
         except KeyError:
             print(t("unknown unit code {value}", value=args.unit), file=err)
             return EXIT_REJECTED
@@ -314,7 +309,7 @@ def cmd_attendance(args, out, err) -> int:
         return EXIT_OK
     if action == "close":
         try:
-            result = att.close_month(db, args.unit, args.month, by=args.by or _user())
+            result = att.close_month(db, args.unit, args.month, by=by_of(db, args))
         except KeyError:
             print(t("unknown unit code {value}", value=args.unit), file=err)
             return EXIT_REJECTED
@@ -371,7 +366,7 @@ def cmd_attendance(args, out, err) -> int:
     if action == "correct":
         try:
             entry = att.correct_entry(db, staff["id"], args.date, args.status, args.time_in,
-                                      args.time_out, reason=args.reason, by=args.by,
+                                      args.time_out, reason=args.reason, by=by_of(db, args),
                                       source=args.source, note=args.note)
         except InvalidRecord as exc:
             _print_entry_errors(exc, err)

@@ -6,20 +6,14 @@ nothing changed, 2 usage).
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 from pathlib import Path
 
+from .cli_users import by_of
 from .i18n import t
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment
-        return ""
 
 
 def _month(value: str) -> str:
@@ -112,9 +106,9 @@ def _unknown_unit(value, err) -> int:
 def cmd_report(args, out, err) -> int:
     from . import reports as rep
     from .cli import _staff_or_fail
-    from .database import open_database
+    from .cli import _open
 
-    db = open_database(args.db)
+    db = _open(args)
     action = args.action
     if action == "import":
         return _import(db, args, out, err)
@@ -135,7 +129,7 @@ def cmd_report(args, out, err) -> int:
                   + (f"\t{names}" if names else ""), file=out)
         return EXIT_OK
     if action == "ignore":
-        n = rep.ignore_sender(db, args.sender, by=_user())
+        n = rep.ignore_sender(db, args.sender, by=by_of(db))
         print(t("sender {sender} set aside: {count} messages", sender=args.sender, count=n),
               file=out)
         return EXIT_OK
@@ -144,7 +138,7 @@ def cmd_report(args, out, err) -> int:
     if staff is None:
         return EXIT_REJECTED
     if action == "assign":
-        result = rep.assign_sender(db, args.sender, staff["id"], by=_user())
+        result = rep.assign_sender(db, args.sender, staff["id"], by=by_of(db))
         print(t("sender {sender} is {name}: {count} messages filed, {created} reports "
                 "created, {extended} extended", sender=args.sender, name=staff["name"],
                 count=result.filed, created=result.created, extended=result.extended),
@@ -173,7 +167,7 @@ def cmd_report(args, out, err) -> int:
             return EXIT_REJECTED
         try:
             report = rep.review_report(db, report.id, args.verdict, args.note,
-                                       by=args.by or _user())
+                                       by=by_of(db, args))
         except rep.ReportError as exc:
             print(str(exc), file=err)
             return EXIT_REJECTED

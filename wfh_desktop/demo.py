@@ -24,6 +24,7 @@ from . import ids, names, register
 from .i18n import t
 from .staff import GOLONGAN_PNS, STAFF_FILE, UNIT_FILE
 from .tabular import Table
+from .accounts import action
 
 REFERENCE_DATE = dt.date(2020, 3, 23)
 MIN_STAFF, MAX_STAFF = 1, 20_000
@@ -706,6 +707,7 @@ def _mark_health(rows: list[dict], rng: random.Random) -> None:
 
 # --- the command ---------------------------------------------------------------------
 
+@action("demo")
 def build_demo(db, staff: int = 400, seed: int = 2020, force: bool = False,
                today: dt.date | None = None) -> dict:
     """Write the demo OPD with *staff* staff members; return its name and counts.

@@ -16,6 +16,7 @@ from db import register as register_sql
 from .i18n import t
 from .paths import resource
 from .staff import LEVELS, UNIT_TYPES
+from .accounts import action
 
 try:  # Python 3.11+
     import tomllib
@@ -309,6 +310,7 @@ class PolicyImport:
     status: str  # "new", "version", "unchanged"
 
 
+@action("policies")
 def import_policy(db, path) -> PolicyImport:
     """``policy import``: a new number is stored as version 1; a changed policy with a known
     number becomes the next version (the old one keeps governing the roster made with it)."""
@@ -322,6 +324,7 @@ def import_policy(db, path) -> PolicyImport:
     return save_policy(db, policy, source=text)
 
 
+@action("policies")
 def save_policy(db, policy: Policy, source: str = "") -> PolicyImport:
     from .register import new_id, now_iso
 
@@ -403,6 +406,7 @@ def preset_years() -> list[int]:
     return sorted(int(p.stem) for p in resource("holidays").glob("*.csv") if p.stem.isdigit())
 
 
+@action("policies")
 def apply_holiday_preset(db, year: int) -> int:
     rows = holiday_preset(year)
     with store.transaction(db):
@@ -414,11 +418,13 @@ def list_holidays(db, year: int | None = None) -> list[dict]:
     return sql.list_holidays(db, year)
 
 
+@action("policies")
 def set_holiday(db, day: dt.date, name: str, kind: str = "national") -> None:
     with store.transaction(db):
         sql.upsert_holidays(db, [{"date": day.isoformat(), "name": name, "kind": kind}])
 
 
+@action("policies")
 def remove_holiday(db, day: dt.date) -> bool:
     with store.transaction(db):
         return bool(sql.delete_holiday(db, day.isoformat()))
@@ -431,6 +437,7 @@ def calendar_holidays(db, start: dt.date, end: dt.date) -> dict[dt.date, str]:
 
 # --- absences entered beforehand ------------------------------------------------------
 
+@action("roster")
 def add_absence(db, staff_id: str, kind: str, date_from: dt.date, date_to: dt.date,
                 note: str = "") -> str:
     from .register import new_id, now_iso

@@ -28,6 +28,7 @@ from .staff import (
     validate_unit,
 )
 from .tabular import Column, Table, read_table, write_table
+from .accounts import action
 
 
 def new_id() -> str:
@@ -171,6 +172,7 @@ def plan_units(db, table: Table) -> tuple[list[dict], ImportReport]:
     return records, report
 
 
+@action("units")
 def import_units(db, path) -> ImportReport:
     """``units import``: all rows valid, or nothing written (:class:`ImportRejected`)."""
     table = read_table(path, UNIT_FILE)
@@ -182,6 +184,7 @@ def import_units(db, path) -> ImportReport:
     return report
 
 
+@action("units")
 def apply_units(db, records: list[dict]) -> None:
     now = now_iso()
     with store.transaction(db):
@@ -318,6 +321,7 @@ def _same(a, b) -> bool:
     return (a if a not in ("",) else None) == (b if b not in ("",) else None)
 
 
+@action("staff")
 def apply_staff_plan(db, plan: StaffPlan) -> None:
     now = now_iso()
     with store.transaction(db):
@@ -325,6 +329,7 @@ def apply_staff_plan(db, plan: StaffPlan) -> None:
         sql.insert_staff_many(db, plan.inserts, now)
 
 
+@action("staff")
 def import_staff(db, path, *, skip_invalid: bool = False, rejects=None,
                  today: dt.date | None = None) -> ImportReport:
     """``staff import``: all rows valid or nothing written, unless *skip_invalid*, in which
@@ -361,6 +366,7 @@ def export_staff(db, path) -> int:
     return len(rows)
 
 
+@action("staff")
 def add_staff(db, raw: dict, *, today: dt.date | None = None) -> str:
     """Add one staff member from file-column values; returns the new id."""
     rec = validate_staff(raw, sql.unit_codes(db), today=today)
@@ -371,6 +377,7 @@ def add_staff(db, raw: dict, *, today: dt.date | None = None) -> str:
     return rec["id"]
 
 
+@action("staff")
 def update_staff(db, staff_id: str, raw: dict, *, today: dt.date | None = None) -> None:
     if sql.get_staff(db, staff_id) is None:
         raise KeyError(t("staff member not found"))
@@ -398,6 +405,7 @@ def _check_unique(db, rec: dict, own_id: str | None) -> None:
         raise InvalidRecord(errors)
 
 
+@action("staff")
 def set_staff_active(db, staff_id: str, active: bool) -> None:
     with store.transaction(db):
         if not sql.set_staff_active(db, staff_id, active, now_iso()):

@@ -52,6 +52,7 @@ from .settings import MONTHS_ID, format_date_id
 from .staff import ESELONS, PANGKAT
 from .tabular import Column, FileError, write_table
 from .whatsapp import ChatFormatError, clean, decode, normalise_phone, parse_chat
+from .accounts import action
 
 CHANNELS = ("whatsapp", "email", "paper", "other")
 CHANNEL_ALIASES = {
@@ -638,6 +639,7 @@ def _file(db, batch: list[tuple[str, str, dt.date, Incoming]], now: str
     return len(new_rows), len(extend_rows), filed
 
 
+@action("reports.collect")
 def store_messages(db, source: SourceFile, path: str = "") -> ImportResult:
     """Match, date, deduplicate and file the messages of *source* in one transaction."""
     result = ImportResult(str(path), source.kind, len(source.messages),
@@ -684,6 +686,7 @@ def store_messages(db, source: SourceFile, path: str = "") -> ImportResult:
     return result
 
 
+@action("reports.collect")
 def import_reports(db, path) -> ImportResult:
     """``report import``: a WhatsApp export, an ``.eml`` or an ``.mbox``.  A file that
     cannot be read as one of them raises :class:`FileError` and nothing is written;
@@ -733,6 +736,7 @@ class AssignResult:
     extended: int
 
 
+@action("reports.collect")
 def assign_sender(db, sender_key: str, staff_id: str, by: str = "") -> AssignResult:
     """Say who a sender is: their waiting messages are filed in that person's reports, and
     the sender is remembered for later imports.  KeyError for an unknown staff member."""
@@ -780,6 +784,7 @@ def _rematch(db, matcher: Matcher, now: str, skip: set[str] = frozenset()) -> As
     return total
 
 
+@action("reports.collect")
 def rematch_pending(db) -> AssignResult:
     """After the register changed (a phone number or e-mail address added, a name
     corrected): file the waiting messages of the senders it now identifies.  Imports do
@@ -788,6 +793,7 @@ def rematch_pending(db) -> AssignResult:
         return _rematch(db, Matcher.load(db), now_iso())
 
 
+@action("reports.collect")
 def ignore_sender(db, sender_key: str, by: str = "") -> int:
     """Set a sender aside (not a staff member: the group's admin, a colleague of another
     office): their waiting messages and later ones are kept but filed nowhere.  Returns
@@ -878,6 +884,7 @@ def channel_of(value: str) -> str:
     return CHANNEL_ALIASES[key]
 
 
+@action("reports.collect")
 def add_report(db, staff_id: str, day: dt.date, text: str, channel: str = "paper", *,
                attachments: list[str] | tuple = (), received_at: dt.datetime | None = None
                ) -> tuple[Report, bool]:
@@ -913,6 +920,7 @@ def add_report(db, staff_id: str, day: dt.date, text: str, channel: str = "paper
     return report_for(db, staff_id, day), changed
 
 
+@action("reports.collect")
 def save_items(db, report_id: str, items: list[Item]) -> Report:
     """Replace the activity items of a report (the clerk corrected them)."""
     if sql.get_report(db, report_id) is None:
@@ -938,6 +946,7 @@ def verdict_of(value: str) -> str:
     return VERDICT_ALIASES[key]
 
 
+@action("reports.verify")
 def review_report(db, report_id: str, verdict: str, note: str = "", by: str = "") -> Report:
     """The supervisor's verdict: ``accepted``, ``returned`` (a note saying what to fix is
     required) or back to ``pending``."""

@@ -27,6 +27,7 @@ from db import roster as sql
 
 from .policy import Policy, calendar_holidays
 from .staff import LEVELS
+from .accounts import action
 
 OFF, WFH, WFO = "OFF", "WFH", "WFO"
 HOME_RULES = ("home_age", "home_pregnant", "home_comorbid")
@@ -427,6 +428,7 @@ def _load_staff(db, unit_ids: set[str] | None) -> list[dict]:
     return staff
 
 
+@action("roster")
 def generate(db, policy: Policy, *, start: dt.date | None = None, end: dt.date | None = None,
              unit_code: str | None = None, progress=None) -> GenerateResult:
     """Fill the roster for *policy* (optionally a date range and a unit with its sub-units).
@@ -581,6 +583,7 @@ def _regenerate_block(db, entry: dict, day: dt.date) -> GenerateResult:
     return result
 
 
+@action("roster")
 def pin(db, staff_id: str, day: dt.date, mode: str, by: str = "") -> GenerateResult:
     """Set an entry by hand.  The rotation step of that unit is generated again around it
     (others may move to keep the rules) and the pin is checked: a breach is recorded on it."""
@@ -597,6 +600,7 @@ def pin(db, staff_id: str, day: dt.date, mode: str, by: str = "") -> GenerateRes
         return _regenerate_block(db, entry, day)
 
 
+@action("roster")
 def unpin(db, staff_id: str, day: dt.date) -> GenerateResult | None:
     """Give an entry back to the rules (its rotation step is generated again)."""
     ds = day.isoformat()

@@ -20,6 +20,7 @@ from db import settings as settings_sql
 from . import ids
 from .i18n import language, t
 from .staff import FieldError, InvalidRecord
+from .accounts import action
 
 LETTERHEAD_KEY = "letterhead"
 SIGNATORY_PREFIX = "signatory."
@@ -231,6 +232,7 @@ def load_letterhead(db) -> Letterhead:
     return _letterhead_from_json(sql.get_setting(db, LETTERHEAD_KEY))
 
 
+@action("settings")
 def save_letterhead(db, lh: Letterhead) -> Letterhead:
     clean = validate_letterhead(lh)
     with store.transaction(db):
@@ -259,6 +261,7 @@ def _store_signatory(db, sig: Signatory) -> None:
     sql.set_setting(db, SIGNATORY_PREFIX + sig.role, data)
 
 
+@action("settings")
 def save_signatory(db, sig: Signatory) -> Signatory:
     clean = validate_signatory(sig)
     with store.transaction(db):
@@ -266,6 +269,7 @@ def save_signatory(db, sig: Signatory) -> Signatory:
     return clean
 
 
+@action("settings")
 def save_settings(db, letterhead: Letterhead, signatories) -> tuple[Letterhead, list[Signatory]]:
     """Save the letterhead and signatories together, all or nothing.
 

@@ -12,6 +12,7 @@ from db import units as units_sql
 from .i18n import t
 from .register import new_id, now_iso
 from .staff import FieldError, InvalidRecord, validate_unit
+from .accounts import action
 
 
 def descendant_ids(units: list[dict], unit_id: str) -> set[str]:
@@ -38,6 +39,7 @@ def unit_file_row(db, unit_id: str) -> dict:
             "jenis": u["type"], "layanan_publik": "ya" if u["public_service"] else "tidak"}
 
 
+@action("units")
 def save_unit(db, raw: dict, unit_id: str | None = None) -> str:
     """Add a unit (*unit_id* None) or change one; returns its id.
 
