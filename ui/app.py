@@ -4,6 +4,10 @@
 else ``WFH_DESKTOP_LANG``, else the saved setting ``ui/lang``, else Indonesian.  Indonesian
 loads ``resources/translations/wfh_desktop_id.qm`` (and Qt's own ``qtbase_id`` when Qt
 ships it); English is the source language of every string.
+
+Once the database is open, the log-in comes first (on a database without accounts: the
+creation of its administrator); cancelling it ends the program.
+``WFH_DESKTOP_QUIT_AFTER_SHOW`` (start-up tests, the frozen smoke test) skips it.
 """
 from __future__ import annotations
 
@@ -118,6 +122,14 @@ def create_main_window(ctx: AppContext):
     return MainWindow(ctx)
 
 
+def log_in(ctx) -> bool:
+    """The log-in, or the first administrator of a database without accounts; False when
+    cancelled (the program ends)."""
+    from .login_dialog import log_in_at_start
+
+    return log_in_at_start(ctx)
+
+
 def show_critical(text: str) -> None:
     """A message before any window exists (the database cannot be opened)."""
     title = QCoreApplication.translate("App", "WFH Desktop")
@@ -150,9 +162,13 @@ def run(db_path=None, lang: str | None = None) -> int:
 
     path = str(db_path) if db_path else str(default_database())
     ctx = AppContext(db, path, lang)
+    quit_after_show = os.environ.get("WFH_DESKTOP_QUIT_AFTER_SHOW") == "1"
+    if not quit_after_show and not log_in(ctx):
+        db.conn.close()  # cancelled: no window, a normal end
+        return 0
     window = create_main_window(ctx)
     window.show()
-    if os.environ.get("WFH_DESKTOP_QUIT_AFTER_SHOW") == "1":
+    if quit_after_show:
         _quit_after_show(app, window)
     else:
         from .first_start import maybe_first_start

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import getpass
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,11 +54,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wfh_desktop import attendance, recap, register, roster
+from wfh_desktop import accounts, attendance, recap, register, roster
 from wfh_desktop.i18n import language
 from wfh_desktop.settings import MONTHS_EN, MONTHS_ID, format_date_id
 
-from . import runner
+from . import permissions, runner
 from .attendance_dialogs import (
     AttendanceImportDialog,
     CorrectionDialog,
@@ -307,6 +306,16 @@ class AttendanceTable(QTableView):
         super().keyPressEvent(event)
 
 
+class KeyingModel(DayModel):
+    """The page's day grid: read-only too for an account that may not key attendance."""
+
+    may_key = True
+
+    @property
+    def editable(self) -> bool:
+        return self.may_key and DayModel.editable.fget(self)
+
+
 # --- the page ---------------------------------------------------------------------------------
 
 class AttendancePage(QWidget):
@@ -449,7 +458,8 @@ class AttendancePage(QWidget):
         self.lock_button.clicked.connect(self.lock_day)
         self.correct_button = self._button(self.correct_action, "correct")
 
-        self.model = DayModel(self)
+        self.model = KeyingModel(self)
+        self.model.may_key = permissions.allowed(ctx, "attendance.key")
         self.model.undo_stack = self.undo_stack
         self.model.refused.connect(self._refused)
         self.model.pending_changed.connect(self._update_state)
@@ -608,8 +618,18 @@ class AttendancePage(QWidget):
                                              "are measured"))
         self.hours_action.triggered.connect(self.edit_working_hours)
         self.settings_menu = QMenu(self)
+        self.settings_menu.setToolTipsVisible(True)  # says why an action is disabled
         self.settings_menu.addAction(self.codes_action)
         self.settings_menu.addAction(self.hours_action)
+        # what the account's role allows (the core refuses the rest anyway)
+        for target, permission in (
+                (self.save_action, "attendance.key"), (self.undo_action, "attendance.key"),
+                (self.redo_action, "attendance.key"), (self.import_button, "attendance.key"),
+                (self.lock_button, "attendance.lock"), (self.close_button, "attendance.lock"),
+                (self.correct_action, "attendance.correct"),
+                (self.codes_action, "attendance.codes"),
+                (self.hours_action, "attendance.codes")):
+            permissions.apply(ctx, target, permission)
         self.settings_button = QPushButton(self.tr("S&ettings"))
         self.settings_button.setObjectName("attendance_settings")
         self.settings_button.setToolTip(self.tr("Attendance codes and working hours"))
@@ -795,11 +815,9 @@ class AttendancePage(QWidget):
         return self.source_combo.currentData()
 
     def user_name(self) -> str:
-        """Who keys: the account signed in to this computer."""
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError, ImportError):
-            return ""
+        """Who keys: the account logged in (before accounts exist, the one signed in to
+        this computer)."""
+        return accounts.who(self.ctx.db)
 
     def month(self) -> str:
         return month_key(self.day)
@@ -1102,7 +1120,9 @@ class AttendancePage(QWidget):
 
     def _read_only_key(self) -> None:
         sheet = self.sheet
-        if sheet is not None and sheet.locked:
+        if not self.model.may_key:
+            self.set_status(permissions.reason(self.ctx, "attendance.key"), error=True)
+        elif sheet is not None and sheet.locked:
             self.set_status(self.tr("This day is locked: press F2 (Correct...) to correct "
                                     "an entry with a reason."), error=True)
         else:
@@ -1185,6 +1205,8 @@ class AttendancePage(QWidget):
         sheet = self.sheet
         if sheet is None or sheet.locked or not sheet.workday:
             return False
+        if not permissions.check(self, self.ctx, "attendance.lock"):
+            return False
         if self.model.has_pending():
             self.set_status(self.tr("Save the day (Ctrl+S) or undo the {n} changed rows "
                                     "before locking it.").format(n=self.model.pending_count()),
@@ -1223,6 +1245,8 @@ class AttendancePage(QWidget):
             self.set_status(self.tr("This day is not locked: type the new value into the "
                                     "grid and save the day."), error=True)
             return False
+        if not permissions.check(self, self.ctx, "attendance.correct"):
+            return False
         dialog = CorrectionDialog(self.ctx, sheet.date, row, self._codes, self.user_name(),
                                   self)
         if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted or \
@@ -1237,7 +1261,7 @@ class AttendancePage(QWidget):
 
     def close_month(self) -> bool:
         code = self.unit_code()
-        if not code:
+        if not code or not permissions.check(self, self.ctx, "attendance.lock"):
             return False
         month = self.month()
         label = self.period_text() if self.view == MONTH else month
@@ -1311,6 +1335,8 @@ class AttendancePage(QWidget):
         one is refused (the page listens to ``attendance_codes``)."""
         from .codes_dialog import CodesDialog
 
+        if not permissions.check(self, self.ctx, "attendance.codes"):
+            return
         dialog = CodesDialog(self.ctx, self)
         try:
             self.exec_dialog(dialog)
@@ -1320,6 +1346,8 @@ class AttendancePage(QWidget):
     def edit_working_hours(self) -> bool:
         from .codes_dialog import WorkingHoursDialog
 
+        if not permissions.check(self, self.ctx, "attendance.codes"):
+            return False
         dialog = WorkingHoursDialog(self.ctx, self)
         try:
             saved = self.exec_dialog(dialog) == QDialog.DialogCode.Accepted
@@ -1332,6 +1360,8 @@ class AttendancePage(QWidget):
 
     # --- files ---------------------------------------------------------------------------
     def import_file(self) -> bool:
+        if not permissions.check(self, self.ctx, "attendance.key"):
+            return False
         path = self.choose_open_file()
         if not path:
             return False

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wfh_desktop import policy as pol
 
-from . import runner
+from . import permissions, runner
 from .policy_dialog import (
     HOLIDAY_KIND_SOURCES,
     date_edit,
@@ -167,6 +167,9 @@ class HolidaysDialog(QDialog):
         self.edit_button.clicked.connect(lambda: self.edit_holiday())
         self.remove_button.clicked.connect(lambda: self.remove_holiday())
         self.preset_button.clicked.connect(lambda: self.apply_preset())
+        for button in (self.add_button, self.edit_button, self.remove_button,
+                       self.preset_button):
+            permissions.apply(ctx, button, "policies")
         self.year_spin.valueChanged.connect(lambda _: self.refresh())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -286,6 +289,8 @@ class HolidaysDialog(QDialog):
     # --- actions -----------------------------------------------------------------------
 
     def add_holiday(self) -> bool:
+        if not permissions.check(self, self.ctx, "policies"):
+            return False
         default = dt.date(self.year(), 1, 1)
         dialog = HolidayEditDialog(self._taken(), parent=self, default_day=default)
         try:
@@ -302,7 +307,7 @@ class HolidaysDialog(QDialog):
 
     def edit_holiday(self) -> bool:
         day = self.selected_day()
-        if day is None:
+        if day is None or not permissions.check(self, self.ctx, "policies"):
             return False
         row = next(r for r in self.rows() if r["date"] == day.isoformat())
         dialog = HolidayEditDialog(self._taken(), day, row["name"], row["kind"], self)

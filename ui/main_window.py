@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wfh_desktop import __version__, register
+from wfh_desktop import __version__, accounts, register
 from wfh_desktop.paths import resource
 
+from . import permissions
 from .app import apply_language
 from .staff_page import StaffPage
 
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
     """
 
     language_changed = Signal(str)
+    user_changed = Signal()
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -91,6 +94,11 @@ class MainWindow(QMainWindow):
         self._add_lazy_page("attendance", _attendance_page, self.tr("Attendance"))
         self._add_lazy_page("reports", _reports_page, self.tr("Daily reports"))
         self._add_lazy_page("settings", _settings_page, self.tr("Settings"))
+        # with user accounts only: the accounts (administrators) and the audit log
+        if accounts.current(self.ctx.db) is not None and accounts.can(self.ctx.db, "users"):
+            self._add_lazy_page("users", _users_page, self.tr("Users"))
+        if permissions.may_read_audit(self.ctx):
+            self._add_lazy_page("audit", _audit_page, self.tr("Audit log"))
 
     def _add_lazy_page(self, key: str, factory, title: str) -> None:
         holder = QWidget()
@@ -127,6 +135,7 @@ class MainWindow(QMainWindow):
         self.action_import = QAction(self.tr("&Import staff..."), bar)
         self.action_import.setShortcut(QKeySequence("Ctrl+I"))
         self.action_import.triggered.connect(self.import_staff)
+        permissions.apply(self.ctx, self.action_import, "staff")
         self.action_export = QAction(self.tr("&Export staff..."), bar)
         self.action_export.setShortcut(QKeySequence("Ctrl+E"))
         self.action_export.triggered.connect(self.export_staff)
@@ -137,6 +146,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_import)
         file_menu.addAction(self.action_export)
         file_menu.addSeparator()
+        self.action_switch_user = self.action_change_password = None
+        if accounts.current(self.ctx.db) is not None:
+            self.action_switch_user = QAction(self.tr("S&witch user..."), bar)
+            self.action_switch_user.triggered.connect(lambda: self.switch_user())
+            self.action_change_password = QAction(self.tr("&Change my password..."), bar)
+            self.action_change_password.triggered.connect(lambda: self.change_password())
+            file_menu.addAction(self.action_switch_user)
+            file_menu.addAction(self.action_change_password)
+            file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -167,7 +185,11 @@ class MainWindow(QMainWindow):
         self.status_db.setTextFormat(Qt.TextFormat.PlainText)
         self.status_count = QLabel()
         self.status_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_user = QLabel()
+        self.status_user.setObjectName("user")
+        self.status_user.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.status_db, 1)
+        bar.addPermanentWidget(self.status_user)
         bar.addPermanentWidget(self.status_count)
         self.update_status()
 
@@ -242,6 +264,41 @@ class MainWindow(QMainWindow):
         self.rebuild()
         self.language_changed.emit(lang)
 
+    # --- the account ---------------------------------------------------------------
+    def exec_dialog(self, dialog) -> int:
+        """Run a modal dialog (tests replace this)."""
+        return dialog.exec()
+
+    def switch_user(self) -> bool:
+        """Log out, then log in as someone else; every page is built again for the new
+        account's role.  Cancelling leaves nobody logged in, so the window closes."""
+        from .login_dialog import LoginDialog
+
+        accounts.logout(self.ctx.db)
+        dialog = LoginDialog(self.ctx, self, switching=True)
+        try:
+            ok = self.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if not ok or accounts.current(self.ctx.db) is None:
+            self.close()
+            return False
+        self.rebuild()
+        self.user_changed.emit()
+        return True
+
+    def change_password(self) -> bool:
+        from .login_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.ctx, None, self)
+        try:
+            ok = self.exec_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if ok:
+            self.statusBar().showMessage(self.tr("Your password was changed."), 10_000)
+        return ok
+
     def about_text(self) -> str:
         return self.tr(
             "WFH Desktop {version}\n\nWFO/WFH rosters, manual attendance and daily work "
@@ -261,6 +318,12 @@ class MainWindow(QMainWindow):
     def _on_changed(self, kind: str) -> None:
         if kind in ("staff", "units"):
             self.update_status()
+        elif kind == "users":
+            account = accounts.current(self.ctx.db)
+            if account is not None and account.role != self._role:
+                self.rebuild()  # the account's own role changed: other pages, other rights
+            else:
+                self.update_status()
 
     def update_status(self) -> None:
         n = register.counts(self.ctx.db)
@@ -268,6 +331,12 @@ class MainWindow(QMainWindow):
         self.status_db.setToolTip(self.ctx.db_path)
         self.status_count.setText(self.tr("{staff} staff in {units} units").format(
             staff=n["staff"], units=n["units"]))
+        account = accounts.current(self.ctx.db)
+        self._role = account.role if account is not None else None
+        self.status_user.setText(account.label if account is not None else "")
+        self.status_user.setToolTip(self.tr("Logged in as %1").replace(
+            "%1", account.full_name or account.name) if account is not None else "")
+        self.status_user.setVisible(account is not None)
 
 
 def _units_page(ctx):
@@ -304,3 +373,15 @@ def _settings_page(ctx):
     from .settings_page import SettingsPage
 
     return SettingsPage(ctx)
+
+
+def _users_page(ctx):
+    from .users_page import UsersPage
+
+    return UsersPage(ctx)
+
+
+def _audit_page(ctx):
+    from .audit_page import AuditPage
+
+    return AuditPage(ctx)

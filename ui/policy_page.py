@@ -28,7 +28,7 @@ from wfh_desktop import register
 from wfh_desktop.policy import Policy, PolicyError
 from wfh_desktop.staff import LEVELS
 
-from . import runner
+from . import permissions, runner
 from .holidays_dialog import HolidaysDialog
 from .policy_dialog import PolicyDialog, fill, format_day, level_name, weekday_name
 from .unit_dialog import unit_type_names
@@ -207,6 +207,8 @@ class PolicyPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export_toml())
         self.holidays_button.clicked.connect(lambda: self.open_holidays())
         self.older_check.toggled.connect(self._show_older)
+        for button in (self.new_button, self.edit_button, self.import_button):
+            permissions.apply(ctx, button, "policies")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -356,11 +358,13 @@ class PolicyPage(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def new_policy(self) -> bool:
+        if not permissions.check(self, self.ctx, "policies"):
+            return False
         return self._run_dialog(PolicyDialog(self.ctx, None, self))
 
     def edit_policy(self) -> bool:
         policy = self.selected_policy()
-        if policy is None:
+        if policy is None or not permissions.check(self, self.ctx, "policies"):
             return False
         return self._run_dialog(PolicyDialog(self.ctx, policy, self))
 
@@ -378,6 +382,8 @@ class PolicyPage(QWidget):
     def import_toml(self, path: str | None = None) -> bool:
         """Import a surat edaran from TOML: stored as a new policy or its next version, or
         nothing stored and every problem listed with its line and key."""
+        if not permissions.check(self, self.ctx, "policies"):
+            return False
         path = path or self.choose_open_file(self.tr("Import policy"))
         if not path:
             return False

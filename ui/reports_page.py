@@ -26,7 +26,6 @@ replace.  The PDF renderers are imported when a form is printed.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from pathlib import Path
 
 import shiboken6
@@ -60,12 +59,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wfh_desktop import attendance, register
+from wfh_desktop import accounts, attendance, register
 from wfh_desktop import reports as rep
 from wfh_desktop.settings import format_date_id
 from wfh_desktop.tabular import FileError
 
-from . import runner
+from . import permissions, runner
 from .attendance_model import person_ident, plain_tip, short_stamp
 from .reports_dialogs import (
     FORM_BLANK,
@@ -288,6 +287,22 @@ class ReportsPage(QWidget):
         self.tabs.setTabToolTip(TAB_MISSING, self.tr("Staff who worked from home on the day "
                                                      "and sent no report"))
         self.tabs.currentChanged.connect(self._tab_changed)
+
+        # what the account's role allows (the core refuses the rest anyway)
+        for target, permission in (
+                (self.import_button, "reports.collect"), (self.add_button, "reports.collect"),
+                (self.add_item_button, "reports.collect"),
+                (self.remove_item_button, "reports.collect"),
+                (self.save_items_action, "reports.collect"),
+                (self.save_items_button, "reports.collect"),
+                (self.discard_items_button, "reports.collect"),
+                (self.assign_button, "reports.collect"), (self.ignore_button, "reports.collect"),
+                (self.accept_button, "reports.verify"), (self.return_button, "reports.verify"),
+                (self.note_button, "reports.verify"), (self.pending_button, "reports.verify")):
+            permissions.apply(ctx, target, permission)
+        if not permissions.allowed(ctx, "reports.collect"):
+            self.items_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.setAcceptDrops(False)
 
         # --- status line ------------------------------------------------------------------
         self.status_line = plain_label()
@@ -755,11 +770,9 @@ class ReportsPage(QWidget):
         return self.unit_code() == (code or None)
 
     def user_name(self) -> str:
-        """Who verifies: the account signed in to this computer (until accounts exist)."""
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError, ImportError):
-            return ""
+        """Who verifies: the account logged in (until accounts exist, the one signed in
+        to this computer)."""
+        return accounts.who(self.ctx.db)
 
     def current_row(self):
         """The selected QueueRow, or None."""
@@ -1008,7 +1021,7 @@ class ReportsPage(QWidget):
         for the note and keeps the verdict) for the selected report; then the cursor goes
         on to the next pending report."""
         row = self.current_row()
-        if row is None:
+        if row is None or not permissions.check(self, self.ctx, "reports.verify"):
             return False
         self._settle_items()
         verdict = row.verdict if action == "note" else action
@@ -1186,7 +1199,8 @@ class ReportsPage(QWidget):
     def assign_sender(self) -> bool:
         s = self.current_sender()
         staff = self.picker.selected_row()
-        if s is None or staff is None:
+        if s is None or staff is None or not permissions.check(self, self.ctx,
+                                                                "reports.collect"):
             return False
         ident = person_ident(staff.get("nip"), staff.get("nik"))
         who = f"{staff['name']} ({ident}, {staff['unit_code']})" if ident else \
@@ -1213,7 +1227,7 @@ class ReportsPage(QWidget):
 
     def ignore_sender(self) -> bool:
         s = self.current_sender()
-        if s is None:
+        if s is None or not permissions.check(self, self.ctx, "reports.collect"):
             return False
         if not self.ask(self.tr("Set {sender} aside? Their {n} waiting messages and later "
                                 "ones are kept but filed in no report.").format(
@@ -1279,6 +1293,8 @@ class ReportsPage(QWidget):
 
     # --- importing ------------------------------------------------------------------------
     def import_reports(self) -> runner.Task | None:
+        if not permissions.check(self, self.ctx, "reports.collect"):
+            return None
         paths = self.choose_open_files()
         if not paths:
             return None
@@ -1288,7 +1304,7 @@ class ReportsPage(QWidget):
         """Import chats and e-mails one after the other off the GUI thread; a file that
         cannot be read is reported and nothing of it is written."""
         paths = [str(p) for p in paths]
-        if not paths:
+        if not paths or not permissions.check(self, self.ctx, "reports.collect"):
             return None
         self._settle_items()
         remember_dir(paths[0])
@@ -1386,6 +1402,8 @@ class ReportsPage(QWidget):
 
     # --- adding, printing, exporting -------------------------------------------------------
     def add_report(self) -> bool:
+        if not permissions.check(self, self.ctx, "reports.collect"):
+            return False
         row = self.current_row()
         dialog = AddReportDialog(self.ctx, self.staff_list, self.day,
                                  row.staff_id if row is not None else None, self)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import getpass
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -51,12 +50,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wfh_desktop import register, roster, scheduler, settings
+from wfh_desktop import accounts, register, roster, scheduler, settings
 from wfh_desktop import policy as policies
 from wfh_desktop.explain import explain_entry, rule_name
 from wfh_desktop.i18n import language
 
-from . import runner
+from . import permissions, runner
 from .roster_chart import RosterChart
 from .roster_model import (
     COL_NAME,
@@ -282,6 +281,8 @@ class RosterPage(QWidget):
                 self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=text) if text else ""))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        for target in (self.generate_button, self.undo_action, self.redo_action):
+            permissions.apply(ctx, target, "roster")
         page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(page_wide)
@@ -681,6 +682,8 @@ class RosterPage(QWidget):
         """Generate the roster of the selected unit (and sub-units) under the selected
         policy, off the GUI thread; ``generated`` is emitted when the grid shows it."""
         code, number = self.unit_code(), self.policy_number()
+        if not permissions.check(self, self.ctx, "roster"):
+            return None
         if not code or not number:
             self.show_error(self.tr("Choose a unit and a policy first."))
             return None
@@ -745,6 +748,8 @@ class RosterPage(QWidget):
         if mode is None and not cell["pinned"]:
             return False
         if mode is not None and cell["pinned"] and cell["mode"] == mode:
+            return False
+        if not permissions.check(self, self.ctx, "roster"):
             return False
         person = self.model.staff_at(index.row())
         day = self.model.day_at(index.column()).date
@@ -821,11 +826,9 @@ class RosterPage(QWidget):
         return lines
 
     def user_name(self) -> str:
-        """Who sets an entry by hand: the account signed in to this computer."""
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError, ImportError):
-            return ""
+        """Who sets an entry by hand: the account logged in (before accounts exist, the
+        one signed in to this computer)."""
+        return accounts.who(self.ctx.db)
 
     def cell_menu(self, index) -> QMenu | None:
         """The context menu of a day cell (None elsewhere)."""
@@ -843,6 +846,8 @@ class RosterPage(QWidget):
                                  lambda: self.pin_current(None))
         release.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         release.setEnabled(bool(cell["pinned"]))
+        for action in (wfo, wfh, release):
+            permissions.apply(self.ctx, action, "roster")
         menu.addSeparator()
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)

@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from wfh_desktop import accounts
 from wfh_desktop.database import StorageError, open_database, storage_message
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ class Task(QObject):
         self.on_done = on_done
         self.on_error = on_error
         self.changes = tuple(changes)
+        self.account = accounts.current(ctx.db)  # the worker writes as the same account
         self.result = None
         self.error: BaseException | None = None
         self.running = False
@@ -125,6 +127,7 @@ class Task(QObject):
             self._signals.failed.emit(exc, traceback.format_exc())
             return
         try:
+            accounts.use_account(db, self.account)
             result = self.fn(db)
         except BaseException as exc:  # noqa: BLE001
             self._signals.failed.emit(exc, traceback.format_exc())

@@ -26,6 +26,7 @@ from wfh_desktop.ids import format_nip
 from wfh_desktop.settings import Letterhead, Signatory
 from wfh_desktop.staff import PANGKAT, InvalidRecord
 
+from . import permissions
 from .unit_dialog import ErrorLabel, with_error
 
 
@@ -265,6 +266,13 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        for button in (self.save_button, self.logo_button, self.remove_logo_button):
+            permissions.apply(ctx, button, "settings")
+        if not permissions.allowed(ctx, "settings"):
+            for edit in self.edits.values():
+                edit.setReadOnly(True)
+            for combo in self.pangkat_combos.values():
+                combo.setEnabled(False)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         save_row = QHBoxLayout()
@@ -421,6 +429,8 @@ class SettingsPage(QWidget):
             label.set_message(messages.get(key, ""))
 
     def save(self) -> bool:
+        if not permissions.check(self, self.ctx, "settings"):
+            return False
         try:
             lh, sigs = settings.save_settings(
                 self.ctx.db, self.letterhead(),

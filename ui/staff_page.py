@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from wfh_desktop import register
 
-from . import runner
+from . import permissions, runner
 from .import_dialog import ImportDialog
 from .staff_dialog import StaffDialog
 from .staff_model import (
@@ -162,6 +162,9 @@ class StaffPage(QWidget):
         self.export_button = QPushButton(self.tr("E&xport..."))
         self.export_button.setToolTip(self.tr("Export all staff to a CSV or Excel file"))
         self.export_button.clicked.connect(self.export_staff)
+        for button in (self.add_button, self.edit_button, self.active_button,
+                       self.import_button):
+            permissions.apply(ctx, button, "staff")
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 3)
@@ -335,6 +338,8 @@ class StaffPage(QWidget):
 
     # --- actions -------------------------------------------------------------------
     def add_staff(self) -> bool:
+        if not permissions.check(self, self.ctx, "staff"):
+            return False
         dialog = StaffDialog(self.ctx, None, self,
                              unit_code=self.unit_combo.currentData() or None)
         if self.exec_dialog(dialog) and dialog.staff_id:
@@ -347,7 +352,7 @@ class StaffPage(QWidget):
 
     def edit_staff(self) -> bool:
         staff_id = self.selected_id()
-        if staff_id is None:
+        if staff_id is None or not permissions.check(self, self.ctx, "staff"):
             return False
         dialog = StaffDialog(self.ctx, staff_id, self)
         if self.exec_dialog(dialog):
@@ -357,7 +362,7 @@ class StaffPage(QWidget):
 
     def toggle_active(self) -> bool:
         row = self.selected_row()
-        if row is None:
+        if row is None or not permissions.check(self, self.ctx, "staff"):
             return False
         activate = not row["active"]
         question = (self.tr("Reactivate {name}?") if activate else self.tr(
@@ -374,6 +379,8 @@ class StaffPage(QWidget):
         return ok
 
     def import_staff(self) -> bool:
+        if not permissions.check(self, self.ctx, "staff"):
+            return False
         path = self.choose_open_file()
         if not path:
             return False

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wfh_desktop import register, units
 from wfh_desktop.tabular import FileError
 
+from . import permissions
 from .unit_dialog import UnitDialog, unit_type_names
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -91,6 +92,8 @@ class UnitsPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_unit())
         self.import_button.clicked.connect(lambda: self.import_units())
         self.export_button.clicked.connect(lambda: self.export_units())
+        for button in (self.add_button, self.edit_button, self.import_button):
+            permissions.apply(ctx, button, "units")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -188,16 +191,20 @@ class UnitsPage(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def add_unit(self) -> bool:
+        if not permissions.check(self, self.ctx, "units"):
+            return False
         return self.open_unit_dialog(None, self.selected_unit_id())
 
     def edit_unit(self, unit_id: str | None = None) -> bool:
         unit_id = unit_id or self.selected_unit_id()
-        if unit_id is None:
+        if unit_id is None or not permissions.check(self, self.ctx, "units"):
             return False
         return self.open_unit_dialog(unit_id)
 
     def import_units(self, path: str | None = None) -> bool:
         """Import a units file: every row valid, or nothing written and every error listed."""
+        if not permissions.check(self, self.ctx, "units"):
+            return False
         path = path or self.choose_open_file(self.tr("Import units"))
         if not path:
             return False

@@ -199,7 +199,7 @@ def require(db, permission: str) -> None:
             "--user NAME)", what=t(PERMISSION_TEXT.get(permission, permission))))
     if not account.can(permission):
         raise PermissionDenied(t(
-            "{user} is a {role} and may not {what}", user=account.name,
+            "{user} ({role}) may not {what}", user=account.name,
             role=role_text(account.role),
             what=t(PERMISSION_TEXT.get(permission, permission))))
 

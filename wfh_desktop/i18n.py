@@ -338,7 +338,7 @@ ID: dict[str, str] = {
     "this database has user accounts: log in to {what} (on the command line: --user NAME)":
         "basis data ini memiliki akun pengguna: masuk (login) dahulu untuk {what} "
         "(di baris perintah: --user NAMA)",
-    "{user} is a {role} and may not {what}": "{user} adalah {role} dan tidak berwenang {what}",
+    "{user} ({role}) may not {what}": "{user} ({role}) tidak berwenang {what}",
     "unknown role {role}: use one of {roles}": "peran {role} tidak dikenal: gunakan salah satu dari {roles}",
     "the first account must be an administrator (--role admin)":
         "akun pertama harus administrator (--role admin)",

@@ -48,6 +48,49 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>one word, for example budi</source>
+        <translation>satu kata, misalnya budi</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>paling sedikit %1 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Type a user name.</source>
+        <translation>Ketik nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>WFH Desktop</source>
@@ -547,6 +590,147 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>Log-ins (failed ones too)</source>
+        <translation>Masuk (termasuk yang gagal)</translation>
+    </message>
+    <message>
+        <source>Failed log-ins</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Log-outs</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Search what was changed</source>
+        <translation>Cari yang diubah</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Hapus saringan</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Tampilkan &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Show %1 older entries too</source>
+        <translation>Tampilkan juga %1 entri yang lebih lama</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Tindakan:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries are shown.</source>
+        <translation>Ditampilkan %1 entri terbaru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation><numerusform>%n entri.</numerusform></translation>
+    </message>
+    <message>
+        <source>No entries match the filters.</source>
+        <translation>Tidak ada entri yang sesuai dengan saringan.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>Log audit masih kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Ubah kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>Atur kata sandi %1</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>paling sedikit %1 karakter</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi &amp;saat ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>&amp;Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditDialog</name>
     <message>
         <source>Edit attendance code {code}</source>
@@ -833,6 +1017,61 @@
     <message>
         <source>Staff member</source>
         <translation>Pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <source>Create the administrator - WFH Desktop</source>
+        <translation>Buat administrator - WFH Desktop</translation>
+    </message>
+    <message>
+        <source>one word, for example admin</source>
+        <translation>satu kata, misalnya admin</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>paling sedikit %1 karakter</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and log in</source>
+        <translation>&amp;Buat dan masuk</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Buat administrator</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. The administrator you create now manages the accounts of the other users (operators, supervisors, viewers) and the settings. Every change is recorded under the name of the user who made it.</source>
+        <translation>Basis data ini belum memiliki akun pengguna. Administrator yang Anda buat sekarang mengelola akun pengguna lain (operator, supervisor, pemantau) dan pengaturan. Setiap perubahan dicatat atas nama pengguna yang membuatnya.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>Type a user name.</source>
+        <translation>Ketik nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1778,37 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in - WFH Desktop</source>
+        <translation>Masuk - WFH Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Log in to WFH Desktop</source>
+        <translation>Masuk ke WFH Desktop</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WFH Desktop</source>
@@ -1577,6 +1847,14 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1591,6 +1869,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user...</source>
+        <translation>&amp;Ganti pengguna...</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password...</source>
+        <translation>&amp;Ubah kata sandi saya...</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1617,6 +1903,10 @@
         <translation>&amp;Tentang WFH Desktop</translation>
     </message>
     <message>
+        <source>Your password was changed.</source>
+        <translation>Kata sandi Anda telah diubah.</translation>
+    </message>
+    <message>
         <source>WFH Desktop {version}
 
 WFO/WFH rosters, manual attendance and daily work reports for regional government offices, offline.
@@ -1639,6 +1929,10 @@ Basis data: {path}</translation>
     <message>
         <source>{staff} staff in {units} units</source>
         <translation>{staff} pegawai di {units} unit</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Masuk sebagai %1</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +2046,29 @@ Basis data: {path}</translation>
     <message>
         <source>A returned report needs a note saying what to fix.</source>
         <translation>Laporan yang dikembalikan harus disertai catatan tentang hal yang perlu diperbaiki.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>an administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>an operator or an administrator</source>
+        <translation>operator atau administrator</translation>
+    </message>
+    <message>
+        <source>a supervisor or an administrator</source>
+        <translation>supervisor atau administrator</translation>
+    </message>
+    <message>
+        <source>an operator, a supervisor or an administrator</source>
+        <translation>operator, supervisor atau administrator</translation>
+    </message>
+    <message>
+        <source>Only %1 may %2.</source>
+        <translation>Hanya %1 yang berwenang %2.</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4705,96 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
         <translation>
             <numerusform>%n unit ditulis ke %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last log-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed log-in(s) since the last success</source>
+        <translation><numerusform>%n kali gagal masuk sejak terakhir berhasil</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User accounts</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <source>Administrators manage accounts and settings; operators keep the staff register, rosters, attendance and daily reports; supervisors verify reports, lock days and correct locked attendance; viewers only read, print and export.</source>
+        <translation>Administrator mengelola akun dan pengaturan; operator mengurus data pegawai, jadwal, kehadiran dan laporan harian; supervisor memverifikasi laporan, mengunci hari dan mengoreksi kehadiran yang terkunci; pemantau hanya membaca, mencetak dan mengekspor.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user...</source>
+        <translation>&amp;Tambah pengguna...</translation>
+    </message>
+    <message>
+        <source>Change &amp;role...</source>
+        <translation>Ubah &amp;peran...</translation>
+    </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation>Atur &amp;kata sandi...</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>Peran baru %1:</translation>
+    </message>
+    <message>
+        <source>%1 accounts, %2 active</source>
+        <translation>%1 akun, %2 aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>Enable the account %1 again?</source>
+        <translation>Aktifkan lagi akun %1?</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? It can no longer log in; what it did stays in the audit log.</source>
+        <translation>Nonaktifkan akun %1? Akun ini tidak dapat masuk lagi; apa yang pernah dilakukannya tetap ada di log audit.</translation>
     </message>
 </context>
 <context>

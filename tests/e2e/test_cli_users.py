@@ -48,7 +48,7 @@ def test_roles_on_the_command_line(files):
     assert r.returncode == 0, r.stderr
     r = as_user("clerk", CLERK_PW, "attendance", "lock", "--date", "2020-03-23",
                 "--unit", "BKD", db=db)
-    assert r.returncode == 1 and "clerk adalah operator" in r.stderr
+    assert r.returncode == 1 and "clerk (operator) tidak berwenang" in r.stderr
     r = as_user("clerk", CLERK_PW, "user", "add", "x", "--role", "viewer", db=db)
     assert r.returncode == 1
     r = as_user("boss", BOSS_PW, "attendance", "lock", "--date", "2020-03-23",

@@ -1,0 +1,79 @@
+"""The audit log table: entries as given by :func:`wfh_desktop.accounts.audit_log`,
+newest first."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+COL_AT, COL_ACCOUNT, COL_ACTION, COL_TARGET, COL_DETAIL = range(5)
+COLUMN_COUNT = 5
+
+FAILED_COLOR = QColor(176, 0, 32)
+
+
+class AuditModel(QAbstractTableModel):
+    """Read-only table of audit entries; ``set_rows(rows)`` replaces them all."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._headers = [self.tr("When"), self.tr("Account"), self.tr("Action"),
+                         self.tr("About"), self.tr("Detail")]
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[dict]:
+        return self._rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def display(r: dict, col: int) -> str:
+        if col == COL_AT:
+            return (r.get("at") or "").replace("T", " ")
+        if col == COL_ACCOUNT:
+            return r.get("account") or ""
+        if col == COL_ACTION:
+            return r.get("action") or ""
+        if col == COL_TARGET:
+            return r.get("target") or ""
+        if col == COL_DETAIL:
+            return r.get("detail") or ""
+        return ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TARGET, COL_DETAIL):
+            text = self.display(r, col)
+            # escaped: what a user typed ("<b>") shows as typed, never as markup
+            return f"<qt>{html.escape(text)}</qt>" if text else None
+        if role == Qt.ItemDataRole.ForegroundRole and r.get("action", "").startswith(
+                ("login.failed", "login.refused")):
+            return FAILED_COLOR
+        return None
