@@ -135,6 +135,12 @@ def closures(db, months: list[str]) -> dict:
         f"SELECT * FROM attendance_closures WHERE 1 = 1{extra}", more)}
 
 
+def closures_between(db, first: str, last: str) -> dict:
+    """(unit_id, month) -> closure row, for the months from *first* to *last* (YYYY-MM)."""
+    return {(r["unit_id"], r["month"]): r for r in db.query(
+        "SELECT * FROM attendance_closures WHERE month BETWEEN ? AND ?", [first, last])}
+
+
 def insert_closures(db, rows: list[tuple]) -> None:
     """(unit_id, month, closed_by, closed_at, fingerprint) rows."""
     db.conn.executemany(

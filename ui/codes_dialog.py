@@ -43,6 +43,7 @@ from wfh_desktop.policy import WEEKDAYS
 from wfh_desktop.staff import InvalidRecord
 
 from . import runner
+from .attendance_model import plain_tip
 from .unit_dialog import ErrorLabel, with_error
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -424,7 +425,7 @@ class CodesDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(CODE_ROLE, c.code)
                 if column == self.MEANING:
-                    item.setToolTip(text)
+                    item.setToolTip(plain_tip(text))  # a tool tip may render HTML
                 if column in (self.PRESENT, self.ONSITE, self.BAND, self.CUT, self.ACTIVE):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if not c.active:

@@ -139,13 +139,13 @@ class FirstStartDialog(QDialog):
         if lines:
             MessageListDialog(title, message, lines, self).exec()
         else:
-            QMessageBox.warning(self, title, message)
+            runner.show_message(self, QMessageBox.Icon.Warning, title, message)
 
     def show_info(self, title: str, message: str, lines: list[str] | None = None) -> None:
         if lines:
             MessageListDialog(title, message, lines, self).exec()
         else:
-            QMessageBox.information(self, title, message)
+            runner.show_message(self, QMessageBox.Icon.Information, title, message)
 
     # --- the three choices ---------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from wfh_desktop.policy import Policy, PolicyError
 from wfh_desktop.staff import LEVELS
 
 from . import permissions, runner
+from .attendance_model import plain_tip
 from .holidays_dialog import HolidaysDialog
 from .policy_dialog import PolicyDialog, fill, format_day, level_name, weekday_name
 from .unit_dialog import unit_type_names
@@ -313,7 +314,7 @@ class PolicyPage(QWidget):
         item.setData(self.NUMBER, ID_ROLE, p.id)
         item.setTextAlignment(self.VERSION, Qt.AlignmentFlag.AlignRight
                               | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(self.TITLE, p.title)
+        item.setToolTip(self.TITLE, plain_tip(p.title))  # a tool tip may render HTML
         if older:
             item.setToolTip(self.VERSION, self.tr("An older version, kept on record"))
             font = item.font(self.NUMBER)

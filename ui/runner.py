@@ -54,6 +54,14 @@ def show_error_box(parent: QWidget | None, text: str) -> None:
     box.exec()
 
 
+def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A message box showing *text* as plain text: a message may quote a file (a name, a
+    header, a sender) that looks like HTML, which the static QMessageBox functions render."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, _alive(parent))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 # The single place where failures are shown.  Tests replace it:
 # ``monkeypatch.setattr(runner, "report_error", lambda parent, text: seen.append(text))``.
 report_error: Callable[[QWidget | None, str], None] = show_error_box

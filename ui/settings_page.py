@@ -26,7 +26,7 @@ from wfh_desktop.ids import format_nip
 from wfh_desktop.settings import Letterhead, Signatory
 from wfh_desktop.staff import PANGKAT, InvalidRecord
 
-from . import permissions
+from . import permissions, runner
 from .unit_dialog import ErrorLabel, with_error
 
 
@@ -344,7 +344,7 @@ class SettingsPage(QWidget):
         return path or None
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        runner.show_message(self, QMessageBox.Icon.Warning, title, message)
 
     # --- the form ----------------------------------------------------------------------
 

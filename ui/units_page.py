@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from wfh_desktop import register, units
 from wfh_desktop.tabular import FileError
 
-from . import permissions
+from . import permissions, runner
 from .unit_dialog import UnitDialog, unit_type_names
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -126,10 +126,10 @@ class UnitsPage(QWidget):
         if lines:
             MessageListDialog(title, message, lines, self).exec()
         else:
-            QMessageBox.warning(self, title, message)
+            runner.show_message(self, QMessageBox.Icon.Warning, title, message)
 
     def show_info(self, title: str, message: str) -> None:
-        QMessageBox.information(self, title, message)
+        runner.show_message(self, QMessageBox.Icon.Information, title, message)
 
     def open_unit_dialog(self, unit_id: str | None, parent_unit_id: str | None = None) -> bool:
         dialog = UnitDialog(self.ctx, unit_id, self, parent_unit_id=parent_unit_id)

@@ -363,20 +363,16 @@ def _lock_info(row: dict | None, kind: str) -> dict | None:
 class _Locks:
     def __init__(self, db, start: dt.date, end: dt.date):
         self.days = sql.locks_between(db, start.isoformat(), end.isoformat())
-        self.months = sql.closures(db, [f"{y:04d}-{m:02d}" for y, m in _months(start, end)])
+        # a range, not a list of months: a file dated 0001-01-01 and 9999-12-31 would make
+        # 120,000 SQL parameters (SQLite's usual limit is 32,766)
+        self.months = sql.closures_between(db, f"{start.year:04d}-{start.month:02d}",
+                                           f"{end.year:04d}-{end.month:02d}")
 
     def of(self, unit_id: str, ds: str) -> dict | None:
         closure = self.months.get((unit_id, ds[:7]))
         if closure is not None:
             return _lock_info(closure, "month")
         return _lock_info(self.days.get((unit_id, ds)), "day")
-
-
-def _months(start: dt.date, end: dt.date):
-    y, m = start.year, start.month
-    while (y, m) <= (end.year, end.month):
-        yield y, m
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
 
 
 def locked_message(unit_code: str, ds: str, lock: dict) -> str:

@@ -386,4 +386,13 @@ ID: dict[str, str] = {
     "lock days and close months": "mengunci hari dan menutup bulan",
     "correct locked attendance": "mengoreksi kehadiran yang terkunci",
     "verify daily reports": "memverifikasi laporan harian",
+    # hostile input: files that are damaged, too big or not what they claim to be
+    "the file starts as UTF-8 text but byte {position} is not UTF-8; save it again as CSV UTF-8":
+        "berkas diawali sebagai teks UTF-8 tetapi bita ke-{position} bukan UTF-8; simpan ulang "
+        "sebagai CSV UTF-8",
+    "the file is marked as {encoding} text but is not valid {encoding}":
+        "berkas ditandai sebagai teks {encoding} tetapi bukan {encoding} yang sah",
+    "the message cannot be read: {reason}": "pesan tidak dapat dibaca: {reason}",
+    "the file unpacks to {size} MB, more than the {limit} MB it may hold":
+        "isi berkas yang dibuka berukuran {size} MB, melebihi batas {limit} MB",
 }

@@ -34,6 +34,24 @@ _QUOTE_START = re.compile(
     r"|-+\s*Forwarded message\s*-+|-+\s*Pesan yang diteruskan\s*-+)\s*$", re.I)
 
 
+MAX_HEADER = 2000  # characters of a header value parsed (twice RFC 5322's line length)
+
+
+class _BoundedPolicy(email.policy.EmailPolicy):
+    """The standard policy with header values cut at :data:`MAX_HEADER` characters before
+    they are parsed: the email package's header parser takes time quadratic in a header's
+    length (a From header of 100,000 characters took minutes), and no header read here is
+    that long."""
+
+    def header_fetch_parse(self, name, value):
+        if isinstance(value, str) and not hasattr(value, "name") and len(value) > MAX_HEADER:
+            value = value[:MAX_HEADER]
+        return super().header_fetch_parse(name, value)
+
+
+POLICY = _BoundedPolicy()  # email.policy.default, bounded
+
+
 class MailFormatError(ValueError):
     """Not an e-mail message or mailbox, or a message that cannot be used."""
 
@@ -203,31 +221,61 @@ def _body(msg: EmailMessage) -> tuple[str, list[str]]:
     return _without_quotes(text), attachments
 
 
+def _header(msg: EmailMessage, name: str) -> str | None:
+    """A header's value, decoded; as written in the file when the email package cannot parse
+    it (hostile headers make it raise RecursionError, OverflowError, IndexError ...)."""
+    try:
+        value = msg.get(name)
+    except Exception:  # noqa: BLE001 - see above
+        value = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), None)
+    return None if value is None else str(value)
+
+
 def parse_message(msg: EmailMessage, number: int = 1, *, tz: dt.tzinfo = LOCAL_TZ
                   ) -> MailMessage:
-    """One parsed message; :class:`MailFormatError` without a sender or a usable date."""
-    raw_from = msg.get("From")
+    """One parsed message; :class:`MailFormatError` without a sender or a usable date, or
+    when the message cannot be read at all."""
+    try:
+        return _parse_message(msg, number, tz)
+    except MailFormatError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the email package's parsers on hostile input
+        raise MailFormatError(t("the message cannot be read: {reason}",
+                                reason=str(exc) or type(exc).__name__), number) from None
+
+
+def _parse_message(msg: EmailMessage, number: int, tz: dt.tzinfo) -> MailMessage:
+    raw_from = _header(msg, "From")
     if raw_from is None:
         raise MailFormatError(t("not an e-mail message: there is no From header"), number)
-    addresses = [(n, a) for n, a in getaddresses([str(raw_from)]) if a]
+    addresses = [(n, a) for n, a in getaddresses([raw_from]) if a]
     if not addresses or "@" not in addresses[0][1]:
         raise MailFormatError(t("the From header has no e-mail address: {value}",
-                                value=str(raw_from)), number)
+                                value=raw_from), number)
     name, address = addresses[0]
-    raw_date = msg.get("Date")
+    raw_date = _header(msg, "Date")
     if raw_date is None:
         raise MailFormatError(t("there is no Date header"), number)
     try:
-        sent = parsedate_to_datetime(str(raw_date))
-    except (TypeError, ValueError, IndexError):
-        sent = None
+        sent = local_time(parsedate_to_datetime(raw_date), tz)
+    except (TypeError, ValueError, IndexError, OverflowError):  # OverflowError: a year
+        sent = None  # beyond any calendar, or a time that leaves it in the office's zone
     if sent is None:
-        raise MailFormatError(t("the Date header is not a date: {value}", value=str(raw_date)),
+        raise MailFormatError(t("the Date header is not a date: {value}", value=raw_date),
                               number)
     text, attachments = _body(msg)
-    return MailMessage(number, local_time(sent, tz), " ".join(str(name).split()),
-                       address.strip().lower(), " ".join(str(msg.get("Subject") or "").split()),
-                       text, attachments, str(msg.get("Message-ID") or "").strip())
+    return MailMessage(number, sent, " ".join(str(name).split()),
+                       address.strip().lower(), " ".join((_header(msg, "Subject") or "").split()),
+                       text, attachments, (_header(msg, "Message-ID") or "").strip())
+
+
+def _read_message(data: bytes, number: int, tz: dt.tzinfo) -> MailMessage:
+    try:
+        msg = email.message_from_bytes(data, policy=POLICY)
+    except Exception as exc:  # noqa: BLE001 - as in parse_message
+        raise MailFormatError(t("the message cannot be read: {reason}",
+                                reason=str(exc) or type(exc).__name__), number) from None
+    return parse_message(msg, number, tz=tz)
 
 
 def read_eml(path, *, tz: dt.tzinfo = LOCAL_TZ) -> list[MailMessage]:
@@ -238,8 +286,7 @@ def read_eml(path, *, tz: dt.tzinfo = LOCAL_TZ) -> list[MailMessage]:
     head = data.lstrip()[:2000].decode("latin-1")
     if not re.search(r"^[A-Za-z][A-Za-z0-9-]*:", head, re.M):
         raise MailFormatError(t("not an e-mail message: it does not begin with headers"))
-    msg = email.message_from_bytes(data, policy=email.policy.default)
-    return [parse_message(msg, 1, tz=tz)]
+    return [_read_message(data, 1, tz)]
 
 
 def read_mbox(path, *, tz: dt.tzinfo = LOCAL_TZ) -> list[MailMessage]:
@@ -255,9 +302,7 @@ def read_mbox(path, *, tz: dt.tzinfo = LOCAL_TZ) -> list[MailMessage]:
     out = []
     try:
         for number, key in enumerate(box.iterkeys(), start=1):
-            data = box.get_bytes(key)
-            msg = email.message_from_bytes(data, policy=email.policy.default)
-            out.append(parse_message(msg, number, tz=tz))
+            out.append(_read_message(box.get_bytes(key), number, tz))
     finally:
         box.close()
     return out

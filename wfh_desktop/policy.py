@@ -131,9 +131,11 @@ def _key_lines(text: str) -> dict[str, int]:
     table = ""
     for number, line in enumerate(text.splitlines(), start=1):
         s = line.strip()
-        m = re.match(r"^\[\s*([A-Za-z0-9_.\-\s]+?)\s*\]", s)
-        if m:
-            table = m.group(1).replace(" ", "")
+        # one greedy class, not "\s*(...+?)\s*": that backtracked cubically over a long run
+        # of spaces (a line of a multi-line string may look like anything)
+        m = re.match(r"^\[([A-Za-z0-9_.\-\s]+)\]", s)
+        if m and m.group(1).strip():
+            table = m.group(1).strip().replace(" ", "")
             lines.setdefault(table, number)
             continue
         m = re.match(r"^([A-Za-z0-9_\-]+)\s*=", s)
@@ -157,7 +159,9 @@ def parse_policy(text: str, path: str = "policy.toml",
     """Parse and check one surat edaran; raise :class:`PolicyError` naming line and key."""
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    # TOMLDecodeError is a ValueError; a plain ValueError comes from an integer of more
+    # than 4,300 digits (Python's limit for turning text into a number)
+    except ValueError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise PolicyError(path, [PolicyProblem(int(m.group(1)) if m else None, "-",
                                                t("not valid TOML: {reason}", reason=str(exc)))])

@@ -35,7 +35,7 @@ from .attendance import LEVEL_RANK, Calendar, Code, list_codes
 from .i18n import language, t
 from .ids import format_nip
 from .settings import MONTHS_EN, MONTHS_ID, format_date_id
-from .tabular import FORMULA_START, FileError, neutralise
+from .tabular import FORMULA_START, FileError, neutralise, sheet_text
 
 FINGERPRINT_LENGTH = 12
 FINGERPRINT_VERSION = "wfh-desktop attendance v1"
@@ -587,6 +587,8 @@ def _write_xlsx(recap: Recap, path: Path) -> None:
             if style == "line":
                 style = None
             for v in values:
+                if isinstance(v, str):
+                    v = sheet_text(v)
                 if v is None:
                     out.append(None)
                 elif style is not None or (isinstance(v, str) and v.startswith(FORMULA_START)):

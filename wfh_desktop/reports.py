@@ -38,6 +38,7 @@ import json
 import re
 import urllib.parse
 import zipfile
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,7 +51,7 @@ from .i18n import t
 from .register import new_id, now_iso
 from .settings import MONTHS_ID, format_date_id
 from .staff import ESELONS, PANGKAT
-from .tabular import Column, FileError, write_table
+from .tabular import Column, FileError, unpacked_size_error, write_table
 from .whatsapp import ChatFormatError, clean, decode, normalise_phone, parse_chat
 from .accounts import action
 
@@ -126,10 +127,38 @@ _VOL_SEP = re.compile(rf"\s*(?:[:=|;,]|\s[-\u2013]|\bsebanyak|\bjumlah|\btotal|\
                       rf"{_NUMBER}\s+(?P<unit>[^\W\d_][\w\-/]{{0,20}}(?: [^\W\d_][\w\-/]"
                       r"{0,20})?)\s*[.;]?\s*$", re.I)
 _VOL_TAIL = re.compile(rf"\s+{_NUMBER}\s+(?P<unit>{_UNIT_WORDS})\s*[.;]?\s*$", re.I)
-_TRAILING = re.compile(r"[\s:;,=|\-\u2013]+$")
 _DIGIT = re.compile(r"\d")
-_OUTPUT = re.compile(r"[\s,;(\-]*\b(?:output|hasil(?:nya)?|luaran)\s*[:=]\s*(?P<out>[^;|()]+?)"
-                     r"\s*(?=[;|)]|$)", re.I)
+# "hasil: ..." is found in steps, not by one regular expression: the one that did it
+# backtracked over runs of spaces or separators and took minutes on a long line
+_OUTPUT_KEY = re.compile(r"\b(?:output|hasil(?:nya)?|luaran)\s*[:=]", re.I)
+_OUTPUT_STOP = re.compile(r"[;|()]")
+_LEAD = ",;(-"  # with white space: what may stand before "hasil:" and goes with it
+_TRAILING = ":;,=|-\u2013"  # with white space: what a description does not end with
+
+
+def _find_output(rest: str) -> tuple[int, int, str] | None:
+    """(start, end, text) of the first ``hasil: text`` (``output = text`` ...) whose text
+    runs to ``;``, ``|``, ``)`` or the end of *rest*; start includes the separators before
+    the word, end stops before the closing character."""
+    for key in _OUTPUT_KEY.finditer(rest):
+        begin = key.end()
+        stop = _OUTPUT_STOP.search(rest, begin)
+        end = len(rest) if stop is None else stop.start()
+        if end == begin or (stop is not None and rest[end] == "("):
+            continue
+        start = key.start()
+        while start and (rest[start - 1].isspace() or rest[start - 1] in _LEAD):
+            start -= 1
+        return start, end, rest[begin:end]
+    return None
+
+
+def _strip_trailing(text: str) -> str:
+    """*text* without white space and separators at its end."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+        end -= 1
+    return text[:end]
 
 
 def parse_item(line: str) -> Item | None:
@@ -152,10 +181,11 @@ def parse_item(line: str) -> Item | None:
     rest = body
     lower = rest.lower()
     if "hasil" in lower or "output" in lower or "luaran" in lower:
-        out = _OUTPUT.search(rest)
+        out = _find_output(rest)
         if out:
-            item.output = out["out"].strip().rstrip(".,")
-            rest = (rest[:out.start()] + rest[out.end():]).strip()
+            start, end, value = out
+            item.output = value.strip().rstrip(".,")
+            rest = (rest[:start] + rest[end:]).strip()
             rest = re.sub(r"^[;|)]\s*", "", rest)
     if _DIGIT.search(rest):
         cut = max(0, len(rest) - 80)  # a volume stands at the end: look only there
@@ -168,7 +198,7 @@ def parse_item(line: str) -> Item | None:
                 item.unit = v["unit"].strip().rstrip(".")
                 rest = rest[:cut + v.start()]
                 break
-    rest = _TRAILING.sub("", rest).strip()
+    rest = _strip_trailing(rest).strip()
     item.description = rest or body
     return item
 
@@ -228,6 +258,10 @@ def named_date(text: str, sent: dt.date, *, heading_lines: int = 3) -> dt.date |
     activity item (dates further down are the subject of the work, not of the report).
     A date in the future of *sent*, or more than 45 days before it, is not taken."""
     seen = 0
+    try:
+        earliest = sent - dt.timedelta(days=NAMED_DATE_WINDOW)
+    except OverflowError:  # sent in the first days of year 1 (a damaged export)
+        earliest = dt.date.min
     for line in text.splitlines():
         bare = clean(line).strip()
         if not bare:
@@ -239,7 +273,7 @@ def named_date(text: str, sent: dt.date, *, heading_lines: int = 3) -> dt.date |
             continue
         found = sorted(_candidate_dates(bare, sent), key=lambda p: p[0])
         for _pos, day in found:
-            if sent - dt.timedelta(days=NAMED_DATE_WINDOW) <= day <= sent:
+            if earliest <= day <= sent:
                 return day
     return None
 
@@ -451,9 +485,13 @@ def _read_bytes(path: Path) -> bytes:
                                 reason=exc.strerror or str(exc))) from exc
 
 
-def _chat(path: Path, text: str) -> SourceFile:
+def _chat(path: Path, data: bytes) -> SourceFile:
     try:
-        chat = parse_chat(text)
+        chat = parse_chat(decode(data))
+    except UnicodeDecodeError as exc:  # a byte-order mark promised UTF-8 or UTF-16
+        raise FileError(path, t("the file is marked as {encoding} text but is not valid "
+                                "{encoding}", encoding=exc.encoding.upper()[:6])  # UTF-8, UTF-16
+                        ) from None
     except ChatFormatError as exc:
         raise FileError(path, str(exc)) from None
     msgs = [Incoming("whatsapp", m.sender, m.phone, "", m.sent_at, m.text, m.attachments,
@@ -471,10 +509,17 @@ def _chat_zip(path: Path) -> SourceFile:
             name = next((n for n in texts if Path(n).name.lower() == "_chat.txt"), None)
             if name is None:
                 name = texts[0]
+            too_big = unpacked_size_error(path, zf.getinfo(name).file_size)
+            if too_big is not None:
+                raise too_big
             data = zf.read(name)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise FileError(path, t("cannot read the file: {reason}", reason=str(exc))) from None
-    return _chat(path, decode(data))
+    # a damaged or unusual archive: bad CRC or data (BadZipFile, zlib.error, EOFError), an
+    # unknown compression method (NotImplementedError), a password (RuntimeError)
+    except (zipfile.BadZipFile, OSError, zlib.error, EOFError, NotImplementedError,
+            RuntimeError) as exc:
+        raise FileError(path, t("cannot read the file: {reason}",
+                                reason=str(exc) or type(exc).__name__)) from None
+    return _chat(path, data)
 
 
 def _mail(path: Path, kind: str) -> SourceFile:
@@ -512,7 +557,7 @@ def read_source(path) -> SourceFile:
         if re.match(rb"^(?:[A-Za-z][A-Za-z0-9-]*:[^\n]*\r?\n)+", data.lstrip()) and \
                 re.search(rb"^From:", data, re.M | re.I):
             return _mail(path, "email")
-    return _chat(path, decode(data))
+    return _chat(path, data)
 
 
 # --- storing -------------------------------------------------------------------------------

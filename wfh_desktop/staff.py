@@ -144,7 +144,7 @@ def normalise_eselon(value) -> str:
     s = text(value)
     if not s or s in ("-", "non", "non-eselon", "nonesselon", "non eselon"):
         return ""
-    m = _ESELON.match(s)
+    m = _ESELON.match(s) if len(s) <= 20 else None  # long: the pattern backtracks for ages
     if not m:
         raise ValueError(t("unknown eselon {value}; use for example II.a, III.b or IV.a", value=s))
     roman = _ARABIC_TO_ROMAN.get(m.group(1), m.group(1).upper())
@@ -159,7 +159,7 @@ def normalise_golongan(value, employment_type: str) -> str:
         if s.upper() in GOLONGAN_PPPK:
             return s.upper()
     elif employment_type == "PNS":
-        m = _GOLONGAN.match(s)
+        m = _GOLONGAN.match(s) if len(s) <= 20 else None  # as in normalise_eselon
         if m:
             return f"{_ARABIC_TO_ROMAN.get(m.group(1), m.group(1).upper())}/{m.group(2).lower()}"
     else:
@@ -316,7 +316,8 @@ def validate_staff(raw: dict, unit_ids: dict[str, str], *, today: dt.date | None
         fail("telepon", t("not a phone number {value}", value=phone))
     out["phone"] = phone
     email = text(raw.get("email"))
-    if email and not _EMAIL.match(email):
+    if email and (len(email) > 254 or not _EMAIL.match(email)):  # 254: RFC 5321; and the
+        # pattern backtracks for ages over a long run of dots
         fail("email", t("not an e-mail address {value}", value=email))
     out["email"] = email
 

@@ -10,12 +10,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .i18n import t
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MAX_COLUMNS = 200  # columns read from a spreadsheet (a file format has at most 20)
+MAX_UNPACKED = 256 * 2 ** 20  # bytes a zip file (XLSX, chat export) may unpack to
+# characters XML 1.0 cannot carry: openpyxl refuses the control characters and writes a
+# file nobody can open with the others
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,12 @@ def unquote_cell(value):
     return value
 
 
+def sheet_text(value: str) -> str:
+    """*value* as a worksheet cell can hold it: without the characters XML cannot carry
+    (an imported name may hold a control character)."""
+    return _NOT_XML.sub("", value)
+
+
 def neutralise(value):
     """A text cell that a spreadsheet would run as a formula gets a leading apostrophe."""
     if isinstance(value, str) and value.startswith(FORMULA_START):
@@ -131,7 +143,12 @@ def _read_csv(path: Path):
         data = path.read_bytes()
     except OSError as exc:
         raise FileError(path, t("cannot read the file: {reason}", reason=exc.strerror)) from exc
-    text = _decode(data)
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError as exc:  # a UTF-8 byte-order mark before bytes that are not
+        raise FileError(path, t("the file starts as UTF-8 text but byte {position} is not "
+                                "UTF-8; save it again as CSV UTF-8",
+                                position=exc.start + 4)) from None
     if not text.strip():
         return None, []
     first = text.splitlines()[0]
@@ -148,24 +165,58 @@ def _read_csv(path: Path):
     return lines[0], body
 
 
-def _read_xlsx(path: Path):
-    from openpyxl import load_workbook
-    from zipfile import BadZipFile
+def unpacked_size_error(path, size: int) -> FileError | None:
+    """The error for a zip (XLSX, a chat export with media) whose member(s) would unpack to
+    more than :data:`MAX_UNPACKED` bytes, or None."""
+    if size <= MAX_UNPACKED:
+        return None
+    return FileError(path, t("the file unpacks to {size} MB, more than the {limit} MB it may "
+                             "hold", size=size // 2 ** 20, limit=MAX_UNPACKED // 2 ** 20))
 
+
+def _damaged(path, exc: Exception) -> FileError:
+    return FileError(path, t("cannot read the file: {reason}",
+                             reason=str(exc) or type(exc).__name__))
+
+
+def _read_xlsx(path: Path):
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    # openpyxl raises whatever its zip and XML parsers raise on a damaged file (BadZipFile,
+    # ParseError, zlib.error, KeyError, TypeError ...): every one means "cannot be read"
     try:
+        with zipfile.ZipFile(path) as zf:
+            too_big = unpacked_size_error(path, sum(i.file_size for i in zf.infolist()))
+        if too_big is not None:
+            raise too_big
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, BadZipFile, KeyError, ValueError) as exc:
-        raise FileError(path, t("cannot read the file: {reason}", reason=str(exc))) from exc
+    except FileError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - see above
+        raise _damaged(path, exc) from exc
     try:
         ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
+        # a <dimension> claiming A1:XFD1048576 must not turn into a million rows of 16,384
+        # empty cells: size rows by their cells, and read at most MAX_COLUMNS columns
+        ws.reset_dimensions()
+        rows = ws.iter_rows(max_col=MAX_COLUMNS, values_only=True)
         header = next(rows, None)
         if header is None:
             return None, []
+        header = list(header)
+        while header and header[-1] is None:
+            header.pop()
+        width = len(header)  # cells right of the last heading are not read
         body = []
         for i, cells in enumerate(rows, start=2):
-            body.append((i, [_xlsx_value(c) for c in cells]))
-        return list(header), body
+            if cells.count(None) == len(cells):  # an empty row (fast: rows are tuples)
+                continue
+            body.append((i, [_xlsx_value(c) for c in cells[:width]]))
+        return header, body
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet shows only when it is read
+        raise _damaged(path, exc) from exc
     finally:
         wb.close()
 
@@ -227,7 +278,7 @@ def _write_xlsx(path: Path, header: list[str], rows: list[dict], title: str) -> 
     widths = [len(h) for h in header]
     for r, row in enumerate(rows, start=2):
         for c, name in enumerate(header, start=1):
-            value = _text(row.get(name))
+            value = sheet_text(_text(row.get(name)))
             cell = ws.cell(row=r, column=c)
             cell.value = value
             cell.data_type = "s"  # text, never a formula or a number (NIPs keep 18 digits)

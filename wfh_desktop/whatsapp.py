@@ -50,7 +50,7 @@ _PHONE_LABEL = re.compile(r"^\+?[0-9][0-9 \u00a0\u202f\u2011\-().]{6,}$")
 _DELETED = re.compile(
     r"^(?:pesan ini (?:telah )?dihapus|anda menghapus pesan ini|this message was deleted"
     r"|you deleted this message)\.?$", re.I)
-_EDITED = re.compile(r"\s*<(?:pesan ini diedit|this message was edited)>\s*$", re.I)
+_EDITED = ("<pesan ini diedit>", "<this message was edited>")  # at the end of a body
 _SYSTEM = re.compile(
     r"dienkripsi|end-to-end|bergabung|joined using|tautan undangan|invite link|keluar$|left$"
     r"|diganti ke|changed to|changed their phone|mengganti nomor|nomor telepon baru"
@@ -64,9 +64,8 @@ _MEDIA_OMITTED = re.compile(
     r"|(?:image|video|audio|sticker|gif|document|contact card) omitted"
     r"|(?:gambar|video|audio|stiker|gif|dokumen|kartu kontak) (?:tidak disertakan|dihilangkan))$",
     re.I)
-_ATTACHED = re.compile(r"<(?:attached|terlampir|lampiran):\s*([^>]+)>", re.I)
-_FILE_ATTACHED = re.compile(r"^(.+?)\s+\((?:file attached|file terlampir|berkas terlampir)\)$",
-                            re.I)
+_ATTACHED = re.compile(r"<(?:attached|terlampir|lampiran):([^<>]+)>", re.I)
+_FILE_ATTACHED = ("(file attached)", "(file terlampir)", "(berkas terlampir)")  # "name (...)"
 
 # words that only an Indonesian export writes
 _INDONESIAN = re.compile(
@@ -236,6 +235,33 @@ def _split_rest(rest: str) -> tuple[str | None, str]:
     return rest[:at], rest[at + 2:]
 
 
+# The markers at the end of a line or body are found with string methods: the regular
+# expressions that did it backtracked over long runs of spaces (minutes for a long line).
+
+def _ends_with(text: str, marker: str) -> bool:
+    """*text* ends with the (lower-case, ASCII) *marker*, in any case."""
+    return text[-len(marker):].lower() == marker
+
+
+def _file_attached(bare: str) -> str:
+    """The name in ``name (file attached)``, or ``""``."""
+    for marker in _FILE_ATTACHED:
+        if _ends_with(bare, marker):
+            name = bare[:-len(marker)]
+            if name[-1:].isspace():
+                return name.strip()
+    return ""
+
+
+def _without_edited(text: str) -> str:
+    """*text* without the "edited" marker WhatsApp puts at the end of an edited message."""
+    bare = text.rstrip()
+    for marker in _EDITED:
+        if _ends_with(bare, marker):
+            return bare[:-len(marker)].rstrip()
+    return text
+
+
 def _body(lines: list[str]) -> tuple[str, list[str], bool]:
     """(text, attachments, deleted) of a message's body lines."""
     attachments: list[str] = []
@@ -252,9 +278,9 @@ def _body(lines: list[str]) -> tuple[str, list[str], bool]:
             attachments.append(bare)
             continue
         if bare.endswith(")"):
-            m = _FILE_ATTACHED.match(bare)
-            if m:
-                attachments.append(m.group(1).strip())
+            name = _file_attached(bare)
+            if name:
+                attachments.append(name)
                 continue
         kept.append(line)
     while kept and not kept[0].strip():
@@ -262,7 +288,7 @@ def _body(lines: list[str]) -> tuple[str, list[str], bool]:
     while kept and not kept[-1].strip():
         kept.pop()
     text = "\n".join(kept)
-    text = _EDITED.sub("", text)
+    text = _without_edited(text)
     deleted = not attachments and bool(_DELETED.match(text.strip()))
     return text, attachments, deleted
 
