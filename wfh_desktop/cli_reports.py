@@ -111,10 +111,9 @@ def _unknown_unit(value, err) -> int:
 
 def cmd_report(args, out, err) -> int:
     from . import reports as rep
-    from .cli import _staff_or_fail
-    from .database import open_database
+    from .cli import _open, _staff_or_fail
 
-    db = open_database(args.db)
+    db = _open(args)
     action = args.action
     if action == "import":
         return _import(db, args, out, err)
