@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wfh_desktop import i18n
-from wfh_desktop.database import StorageError, open_database, storage_message
+from wfh_desktop.database import StorageError, storage_message
 from wfh_desktop.paths import resource
 
 from . import gc_guard
@@ -148,20 +148,98 @@ def _quit_after_show(app: QApplication, window) -> None:
     QTimer.singleShot(0, done)
 
 
+def ask_restore(text: str) -> bool:
+    """The database is damaged: show *text* and ask whether to restore the newest backup.
+    Tests replace this."""
+    title = QCoreApplication.translate("App", "WFH Desktop")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    restore = box.addButton(QCoreApplication.translate("App", "Restore the newest backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def show_warnings(parent, warnings: list[str]) -> None:
+    """Warnings about the database (network share, failed automatic backup), once the
+    window is up.  Tests replace this."""
+    title = QCoreApplication.translate("App", "WFH Desktop")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "\n\n".join(warnings),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def open_session(path, explicit: bool):
+    """Open the database at *path* for the window: checked first; a damaged file is
+    offered the newest backup (restored, then opened) or refused.  The session, or None
+    after a message was shown."""
+    from wfh_desktop import backup, safety
+
+    try:
+        return safety.open_checked(path if explicit else None, write=True)
+    except safety.DatabaseDamaged as damage:
+        if damage.newest is None:
+            show_critical(damage.message("gui"))
+            return None
+        if not ask_restore(damage.message("gui") + "\n\n" + QCoreApplication.translate(
+                "App", "Restore the newest backup now? The damaged file is kept in the "
+                "backups folder.")):
+            return None
+        try:
+            backup.restore(path, damage.newest.path)
+        except (backup.RestoreRefused, OSError) as exc:
+            show_critical(str(exc))
+            return None
+        try:
+            return safety.open_checked(path, write=True)
+        except safety.DatabaseDamaged as again:
+            show_critical(again.message("gui"))
+            return None
+    except StorageError as exc:
+        show_critical(storage_message(exc))
+        return None
+
+
 def run(db_path=None, lang: str | None = None) -> int:
-    """Open the GUI on *db_path* (default: the per-user database); the exit code."""
+    """Open the GUI on *db_path* (default: the per-user database); the exit code.
+
+    The database is locked against a second window (:mod:`wfh_desktop.instance`), checked
+    and backed up once a day (:func:`wfh_desktop.safety.open_checked`) before the window
+    shows it."""
+    from wfh_desktop import instance
+    from wfh_desktop.database import default_database
+
     app = application()
     lang = choose_language(lang)
     install_translators(lang)
-    try:
-        db = open_database(db_path)
-    except StorageError as exc:
-        show_critical(storage_message(exc))
-        return 1
-    from wfh_desktop.database import default_database
-
     path = str(db_path) if db_path else str(default_database())
-    ctx = AppContext(db, path, lang)
+    lock = None
+    if path != ":memory:":
+        try:
+            lock = instance.InstanceLock(path).acquire()
+        except instance.AlreadyOpen as exc:
+            show_critical(str(exc))
+            return 1
+        except OSError as exc:  # a folder we cannot write to: opening says more below
+            log.warning("cannot take the lock %s: %s", instance.lock_path(path), exc)
+    try:
+        session = open_session(path, explicit=bool(db_path))
+        if session is None:
+            return 1
+        return _run_window(app, session, lang)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_window(app, session, lang: str) -> int:
+    db = session.db
+    ctx = AppContext(db, session.path, lang)
+    for warning in session.warnings:
+        log.warning("%s", warning)
     quit_after_show = os.environ.get("WFH_DESKTOP_QUIT_AFTER_SHOW") == "1"
     if not quit_after_show and not log_in(ctx):
         db.conn.close()  # cancelled: no window, a normal end
@@ -173,6 +251,8 @@ def run(db_path=None, lang: str | None = None) -> int:
     else:
         from .first_start import maybe_first_start
 
+        if session.warnings:
+            QTimer.singleShot(0, lambda: show_warnings(window, session.warnings))
         # an empty database: offer demo data or an import, once the window is up
         QTimer.singleShot(0, lambda: maybe_first_start(ctx, window))
     try:

@@ -3,31 +3,38 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from wfh_desktop import settings
+from wfh_desktop import backup, settings
 from wfh_desktop.ids import format_nip
 from wfh_desktop.settings import Letterhead, Signatory
 from wfh_desktop.staff import PANGKAT, InvalidRecord
 
 from . import permissions, runner
 from .unit_dialog import ErrorLabel, with_error
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LetterheadPreview(QWidget):
@@ -284,6 +291,7 @@ class SettingsPage(QWidget):
         form_layout.addWidget(kop)
         form_layout.addWidget(head)
         form_layout.addWidget(counter)
+        form_layout.addWidget(self._backups_box())
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -308,6 +316,55 @@ class SettingsPage(QWidget):
             combo.editTextChanged.connect(self._edited)
         ctx.changed.connect(self._on_changed)
         self.load()
+        self.load_backups()
+
+    def _backups_box(self) -> QGroupBox:
+        """The automatic backups (date, size), "Back up now...", "Restore..." and how many
+        days of backups are kept."""
+        box = QGroupBox(self.tr("Backups"))
+        layout = QVBoxLayout(box)
+        self.backup_folder_label = QLabel()
+        self.backup_folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_folder_label.setWordWrap(True)
+        self.backup_list = QTreeWidget()
+        self.backup_list.setHeaderLabels([self.tr("Date"), self.tr("Size")])
+        self.backup_list.setRootIsDecorated(False)
+        self.backup_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backup_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.backup_list.setMinimumHeight(120)
+        self.backup_list.setAccessibleName(self.tr("Automatic backups"))
+        self.keep_days = QSpinBox()
+        self.keep_days.setRange(backup.MIN_KEEP_DAYS, backup.MAX_KEEP_DAYS)
+        self.keep_days.setToolTip(self.tr("One backup is made on each day the program is "
+                                          "used; older ones are deleted."))
+        self.keep_days.valueChanged.connect(self.save_keep_days)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("Days of backups to keep:")))
+        keep_row.addWidget(self.keep_days)
+        keep_row.addStretch(1)
+        self.backup_button = QPushButton(self.tr("Back up now..."))
+        self.backup_button.setToolTip(self.tr("Save a copy of the database, for example on "
+                                              "a USB stick"))
+        self.restore_button = QPushButton(self.tr("Restore..."))
+        self.restore_button.setToolTip(self.tr("Replace the database by a backup"))
+        self.backup_button.clicked.connect(lambda: self.back_up_now())
+        self.restore_button.clicked.connect(lambda: self.restore_backup())
+        permissions.apply(self.ctx, self.backup_button, "backup")
+        permissions.apply(self.ctx, self.restore_button, "restore")
+        permissions.apply(self.ctx, self.keep_days, "settings")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        self.backup_status = QLabel()
+        self.backup_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_status.setWordWrap(True)
+        layout.addWidget(self.backup_folder_label)
+        layout.addWidget(self.backup_list)
+        layout.addLayout(keep_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.backup_status)
+        return box
 
     def _signatory_box(self, role: str, title: str, position_example: str) -> QGroupBox:
         box = QGroupBox(title)
@@ -346,11 +403,137 @@ class SettingsPage(QWidget):
     def show_error(self, title: str, message: str) -> None:
         runner.show_message(self, QMessageBox.Icon.Warning, title, message)
 
+    BACKUP_FILTER = "SQLite (*.sqlite3 *.sqlite *.db);;*"
+
+    def choose_save_file(self, title: str, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.BACKUP_FILTER)
+        return path or None
+
+    def choose_backup_file(self, title: str, folder: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self, title, folder, self.BACKUP_FILTER)
+        return path or None
+
+    def confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def show_info(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def close_app(self) -> None:
+        """After a restore: the window closes and the program ends."""
+        self.window().close()
+        QCoreApplication.quit()
+
+    # --- backups -----------------------------------------------------------------------
+
+    def load_backups(self) -> None:
+        """The list of automatic backups and the number of days kept, from the files and
+        the database."""
+        folder = backup.backup_folder(self.ctx.db_path)
+        self.backup_folder_label.setText(self.tr(
+            "One automatic backup a day, kept in {folder}").format(folder=folder))
+        self.backup_list.clear()
+        for b in backup.list_backups(self.ctx.db_path):
+            item = QTreeWidgetItem([settings.format_long_date(b.day),
+                                    backup.format_size(b.size)])
+            item.setData(0, PATH_ROLE, str(b.path))
+            item.setToolTip(0, str(b.path))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.backup_list.addTopLevelItem(item)
+        self.keep_days.blockSignals(True)
+        self.keep_days.setValue(backup.keep_days(self.ctx.db))
+        self.keep_days.blockSignals(False)
+
+    def backup_paths(self) -> list[str]:
+        return [self.backup_list.topLevelItem(i).data(0, PATH_ROLE)
+                for i in range(self.backup_list.topLevelItemCount())]
+
+    def save_keep_days(self, value: int) -> bool:
+        ok, _ = runner.run_now(self, self.ctx, lambda db: backup.set_keep_days(db, value),
+                               changes=("backups",))
+        if ok:
+            self.backup_status.setText(self.tr(
+                "The backups of the last {days} days of use are kept.").format(days=value))
+        return ok
+
+    def back_up_now(self, path: str | None = None):
+        """Write a copy of the database (in the background); returns the task, or None
+        when no file was chosen."""
+        if not permissions.check(self, self.ctx, "backup"):
+            return None
+        if not path:
+            # wfh-desktop-2020-03-23-1015.sqlite3
+            daily = backup.daily_backup_path(self.ctx.db_path, dt.date.today())
+            path = self.choose_save_file(self.tr("Back up the database"),
+                                         f"{daily.stem}{dt.datetime.now():-%H%M}{daily.suffix}")
+        if not path:
+            return None
+        db_path = self.ctx.db_path
+
+        def done(result):
+            written, size = result
+            self.backup_status.setText(self.tr("Backup written to {path} ({size}).").format(
+                path=written, size=backup.format_size(size)))
+
+        self.backup_status.setText(self.tr("Backing up..."))
+        return runner.run_in_background(
+            self, self.ctx, self.tr("Backing up the database..."),
+            lambda db: backup.backup_now(db, path, db_path=db_path), on_done=done,
+            changes=("backups",))
+
+    def restore_backup(self, path: str | None = None) -> bool:
+        """Check a backup, ask, restore it, then close the program (it must be started
+        again to open the restored database)."""
+        if not permissions.check(self, self.ctx, "restore"):
+            return False
+        if not path:
+            selected = self.backup_list.currentItem()
+            start = selected.data(0, PATH_ROLE) if selected is not None else \
+                str(backup.backup_folder(self.ctx.db_path))
+            path = self.choose_backup_file(self.tr("Choose the backup to restore"), start)
+        if not path:
+            return False
+        title = self.tr("Restore")
+        try:
+            backup.check_backup(path)
+        except backup.RestoreRefused as exc:
+            self.show_error(title, str(exc))
+            return False
+        if not self.confirm(title, self.tr(
+                "Replace the database\n{db}\nby the backup\n{file}?\n\nThe current database "
+                "is kept in the backups folder first. WFH Desktop closes after the restore; "
+                "start it again to work on the restored data.").format(
+                    db=self.ctx.db_path, file=path)):
+            return False
+        runner.wait_for_tasks()
+        ok, result = runner.run_now(self, self.ctx,
+                                    lambda _db: backup.restore(self.ctx.db_path, path),
+                                    changes=())
+        if not ok:
+            return False
+        text = self.tr("The database was restored from {file}.").format(file=path)
+        if result.kept is not None:
+            text += "\n" + self.tr("The database as it was is kept in {kept}.").format(
+                kept=result.kept)
+        text += "\n\n" + self.tr("WFH Desktop closes now. Start it again to go on working.")
+        self.show_info(title, text)
+        self.close_app()
+        return True
+
     # --- the form ----------------------------------------------------------------------
 
     def _on_changed(self, kind: str) -> None:
         if kind == "settings" and not self._saving:
             self.load()
+        elif kind == "backups":
+            self.load_backups()
 
     def load(self) -> None:
         lh = settings.load_letterhead(self.ctx.db)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from . import __version__, cli_attendance, cli_reports, cli_users
@@ -100,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     cli_attendance.add_parser(sub)
     cli_reports.add_parser(sub)
     cli_users.add_parser(sub)
+
+    p = sub.add_parser("backup", help="copy the database to FILE (a consistent copy, also "
+                       "while the window is open)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = sub.add_parser("restore", help="replace the database by a backup, after checking it "
+                       "(the current database is kept in backups/ first)")
+    p.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -114,13 +122,99 @@ def _date(text: str):
 
 
 def _open(args):
-    """Open the database of ``--db`` and log in ``--user`` on it."""
+    """The database of the command, with ``--user`` logged in on it: opened and checked
+    by :func:`main`, else opened now."""
     from .cli_users import login_from_args
-    from .database import open_database
 
-    db = open_database(args.db)
-    login_from_args(db, args)
+    db = getattr(args, "database", None)
+    if db is None:
+        from .database import open_database
+
+        db = args.database = open_database(args.db)
+    if not getattr(args, "logged_in", False):
+        login_from_args(db, args)
+        args.logged_in = True
     return db
+
+
+# Commands that only read the database (run on a damaged file, read-only, with a warning);
+# every other command writes and is refused on a damaged file.
+READ_ONLY_COMMANDS = {
+    "units": {"export"}, "staff": {"export"}, "policy": {"list"}, "holidays": {"list"},
+    "schedule": {"export", "explain", "print"},
+    "attendance": {"export", "recap", "sheet", "history", "verify", "codes"},
+    "report": {"export", "form", "missing", "senders"},
+    "user": {"list"}, "audit": None,
+    "backup": None,  # None: every action
+}
+
+
+def writes(args) -> bool:
+    """Whether the command of *args* may write to the database."""
+    if args.command not in READ_ONLY_COMMANDS:
+        return True
+    actions = READ_ONLY_COMMANDS[args.command]
+    return actions is not None and getattr(args, "action", None) not in actions
+
+
+def cmd_backup(args, out, err) -> int:
+    from . import backup
+    from .accounts import require
+
+    db = _open(args)
+    require(db, "backup")
+    try:
+        path, size = backup.backup_now(db, args.output, db_path=args.db_path)
+    except ValueError as exc:
+        print(str(exc), file=err)
+        return EXIT_REJECTED
+    print(t("backup written to {path} ({size})", path=path,
+            size=backup.format_size(size)), file=out)
+    return EXIT_OK
+
+
+def _check_may_restore(path, args) -> None:
+    """Once the current database has accounts, only an administrator of it may replace it.
+    A damaged database cannot say who may: restoring it is what the damage calls for, and
+    the damaged file is kept."""
+    from . import safety
+    from .accounts import require
+
+    if path == ":memory:" or not os.path.isfile(path):
+        return
+    session = safety.open_checked(path, write=False, daily_backup=False)
+    try:
+        if not session.read_only:
+            args.database = session.db
+            _open(args)
+            require(session.db, "restore")
+    finally:
+        session.db.close()
+        args.database = None
+
+
+def cmd_restore(args, out, err) -> int:
+    from . import backup, instance
+    from .paths import default_database
+
+    path = args.db or str(default_database())
+    holder = instance.owner(path)
+    if holder is not None:
+        print(t("{path} is open in a WFH Desktop window (process {pid} on {host}); close the "
+                "window first, then restore", path=path, pid=holder.get("pid", "?"),
+                host=holder.get("host", "?")), file=err)
+        return EXIT_REJECTED
+    _check_may_restore(path, args)
+    try:
+        result = backup.restore(path, args.file)
+    except backup.RestoreRefused as exc:
+        print(str(exc), file=err)
+        print(t("nothing was changed in {path}", path=path), file=err)
+        return EXIT_REJECTED
+    print(t("{path} restored from {source}", path=path, source=result.source), file=out)
+    if result.kept is not None:
+        print(t("the database as it was is kept in {kept}", kept=result.kept), file=out)
+    return EXIT_OK
 
 
 def cmd_demo(args, out, err) -> int:
@@ -392,7 +486,8 @@ def _print_generation(result, out, changes_only=False) -> None:
 COMMANDS = {"demo": cmd_demo, "units": cmd_units, "staff": cmd_staff, "policy": cmd_policy,
             "holidays": cmd_holidays, "absence": cmd_absence, "schedule": cmd_schedule,
             "attendance": cli_attendance.cmd_attendance, "report": cli_reports.cmd_report,
-            "user": cli_users.cmd_user, "audit": cli_users.cmd_audit}
+            "user": cli_users.cmd_user, "audit": cli_users.cmd_audit,
+            "backup": cmd_backup, "restore": cmd_restore}
 
 
 def main(argv: list[str] | None = None, out=None, err=None) -> int:
@@ -408,11 +503,21 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
         gui = importlib.import_module("ui.app")
         return gui.run(db_path=args.db, lang=args.lang)
 
+    import sqlite3
+
     from .accounts import AccountError
     from .database import StorageError, storage_message
+    from .safety import DatabaseDamaged
     from .tabular import FileError
 
+    session = None
     try:
+        if args.command != "restore":
+            try:
+                session = _open_session(args, err)
+            except DatabaseDamaged as exc:
+                print(exc.message("refused"), file=err)
+                return EXIT_REJECTED
         return COMMANDS[args.command](args, out, err)
     except AccountError as exc:  # a refused log-in, role or account change
         print(str(exc), file=err)
@@ -423,11 +528,45 @@ def main(argv: list[str] | None = None, out=None, err=None) -> int:
     except StorageError as exc:
         print(storage_message(exc), file=err)
         return EXIT_REJECTED
+    except sqlite3.DatabaseError as exc:
+        if session is None or not session.read_only:
+            raise
+        # the damaged file opened read-only failed to give what the command needs
+        print(t("{path}: the database file is damaged and cannot give what this command "
+                "needs ({reason})", path=session.path, reason=str(exc)), file=err)
+        return EXIT_REJECTED
     except BrokenPipeError:  # output piped into a program that stopped reading (head)
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    finally:
+        if session is not None:
+            session.db.close()
+            args.database = None
+
+
+def _open_session(args, err):
+    """Check and open the database before the command runs: a damaged file is refused to
+    a command that writes (:class:`DatabaseDamaged`) and opened read-only for one that
+    reads; warnings (network share, failed automatic backup, a window that has the
+    database open) go to *err*."""
+    from . import instance, safety
+
+    write = writes(args)
+    session = safety.open_checked(args.db, write=write)
+    for warning in session.warnings:
+        print(t("warning: {message}", message=warning), file=err)
+    if write and session.path != ":memory:":
+        holder = instance.owner(session.path)
+        if holder is not None:
+            print(t("warning: {path} is also open in a WFH Desktop window (process {pid} on "
+                    "{host}); the change is saved, but the window may show the old data "
+                    "until it is opened again", path=session.path, pid=holder.get("pid", "?"),
+                    host=holder.get("host", "?")), file=err)
+    args.database = session.db
+    args.db_path = session.path
+    return session
 
 
 if __name__ == "__main__":

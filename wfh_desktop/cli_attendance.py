@@ -264,8 +264,7 @@ def _save_code(db, args, out, err) -> int:
 def cmd_attendance(args, out, err) -> int:
     from . import attendance as att
     from . import recap as rec
-    from .cli import _print_rejection, _staff_or_fail
-    from .cli import _open
+    from .cli import _open, _print_rejection, _staff_or_fail
     from .register import ImportRejected
     from .staff import InvalidRecord
 

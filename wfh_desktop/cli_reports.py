@@ -105,8 +105,7 @@ def _unknown_unit(value, err) -> int:
 
 def cmd_report(args, out, err) -> int:
     from . import reports as rep
-    from .cli import _staff_or_fail
-    from .cli import _open
+    from .cli import _open, _staff_or_fail
 
     db = _open(args)
     action = args.action

@@ -96,6 +96,18 @@
         <source>WFH Desktop</source>
         <translation>WFH Desktop</translation>
     </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Pulihkan cadangan terbaru</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup now? The damaged file is kept in the backups folder.</source>
+        <translation>Pulihkan cadangan terbaru sekarang? Berkas yang rusak disimpan di folder backups.</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -684,7 +696,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
-        <translation><numerusform>%n entri.</numerusform></translation>
+        <translation>
+            <numerusform>%n entri.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entries match the filters.</source>
@@ -3957,6 +3971,46 @@ Their {n} waiting messages are filed in {name}'s reports, and later messages of 
         <translation>Pratinjau</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Cadangan otomatis</translation>
+    </message>
+    <message>
+        <source>One backup is made on each day the program is used; older ones are deleted.</source>
+        <translation>Satu cadangan dibuat pada setiap hari program dipakai; cadangan yang lebih lama dihapus.</translation>
+    </message>
+    <message>
+        <source>Days of backups to keep:</source>
+        <translation>Lama menyimpan cadangan (hari):</translation>
+    </message>
+    <message>
+        <source>Back up now...</source>
+        <translation>Cadangkan sekarang...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database, for example on a USB stick</source>
+        <translation>Simpan salinan basis data, misalnya di flashdisk</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Pulihkan...</translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup</source>
+        <translation>Ganti basis data dengan sebuah cadangan</translation>
+    </message>
+    <message>
         <source>Position:</source>
         <translation>Jabatan:</translation>
     </message>
@@ -3979,6 +4033,64 @@ Their {n} waiting messages are filed in {name}'s reports, and later messages of 
     <message>
         <source>18 digits, spaces allowed</source>
         <translation>18 digit, boleh dengan spasi</translation>
+    </message>
+    <message>
+        <source>One automatic backup a day, kept in {folder}</source>
+        <translation>Satu cadangan otomatis per hari, disimpan di {folder}</translation>
+    </message>
+    <message>
+        <source>The backups of the last {days} days of use are kept.</source>
+        <translation>Cadangan dari {days} hari pemakaian terakhir disimpan.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Cadangkan basis data</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} ({size}).</source>
+        <translation>Cadangan ditulis ke {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Mencadangkan...</translation>
+    </message>
+    <message>
+        <source>Backing up the database...</source>
+        <translation>Mencadangkan basis data...</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Pilih cadangan yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Replace the database
+{db}
+by the backup
+{file}?
+
+The current database is kept in the backups folder first. WFH Desktop closes after the restore; start it again to work on the restored data.</source>
+        <translation>Ganti basis data
+{db}
+dengan cadangan
+{file}?
+
+Basis data yang sekarang disimpan lebih dahulu di folder backups. WFH Desktop ditutup setelah pemulihan; jalankan lagi untuk bekerja dengan data yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The database was restored from {file}.</source>
+        <translation>Basis data telah dipulihkan dari {file}.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {kept}.</source>
+        <translation>Basis data sebelum dipulihkan disimpan di {kept}.</translation>
+    </message>
+    <message>
+        <source>WFH Desktop closes now. Start it again to go on working.</source>
+        <translation>WFH Desktop sekarang ditutup. Jalankan lagi untuk melanjutkan pekerjaan.</translation>
     </message>
     <message>
         <source>no logo</source>
@@ -4743,7 +4855,9 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed log-in(s) since the last success</source>
-        <translation><numerusform>%n kali gagal masuk sejak terakhir berhasil</numerusform></translation>
+        <translation>
+            <numerusform>%n kali gagal masuk sejak terakhir berhasil</numerusform>
+        </translation>
     </message>
 </context>
 <context>

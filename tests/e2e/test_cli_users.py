@@ -109,3 +109,34 @@ def test_the_password_is_asked_for_when_not_in_the_environment(tmp_path):
     # no terminal and no variable: a clear refusal, not a hang
     r = wfh("--user", "admin", "holidays", "preset", "2020", db=db)
     assert r.returncode == 1 and "WFH_DESKTOP_PASSWORD" in r.stderr
+
+
+def test_backup_and_restore_follow_the_roles(files):
+    """A viewer may not copy the database (it holds the password hashes); only an
+    administrator of the current database may replace it by a backup."""
+    db = files / "b.sqlite3"
+    assert wfh("units", "import", str(files / "units.csv"), db=db).returncode == 0
+    r = wfh("user", "add", "admin", "--role", "admin", db=db,
+            env_extra={"WFH_DESKTOP_PASSWORD": ADMIN_PW})
+    assert r.returncode == 0, r.stderr
+    add_user(db, "clerk", "operator", CLERK_PW)
+    add_user(db, "bkd", "viewer", VIEW_PW)
+    copy = files / "copy.sqlite3"
+    r = as_user("bkd", VIEW_PW, "backup", "-o", str(copy), db=db)
+    assert r.returncode == 1 and "bkd (pemantau) tidak berwenang" in r.stderr
+    assert not copy.exists()
+    r = as_user("clerk", CLERK_PW, "backup", "-o", str(copy), db=db)
+    assert r.returncode == 0, r.stderr
+    assert copy.is_file()
+
+    def kept():
+        return sorted(p.name for p in files.glob("backups/b-before-restore-*"))
+
+    r = as_user("clerk", CLERK_PW, "restore", str(copy), db=db)
+    assert r.returncode == 1 and "memulihkan cadangan" in r.stderr
+    r = wfh("restore", str(copy), db=db)
+    assert r.returncode == 1 and "--user" in r.stderr
+    assert kept() == []  # refused before anything was touched
+    r = as_user("admin", ADMIN_PW, "restore", str(copy), db=db)
+    assert r.returncode == 0, r.stderr
+    assert len(kept()) == 1  # the database as it was, kept before the restore

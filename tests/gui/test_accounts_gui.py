@@ -419,7 +419,10 @@ def test_a_viewer_sees_every_write_disabled_with_a_reason(qtbot, ctx, reported):
         "collect daily reports": [reports.import_button, reports.add_button,
                                   reports.assign_button, reports.save_items_action],
         "verify daily reports": [reports.accept_button, reports.return_button],
-        "change the settings": [settings.save_button, settings.logo_button],
+        "change the settings": [settings.save_button, settings.logo_button,
+                                settings.keep_days],
+        "make a backup": [settings.backup_button],
+        "restore a backup": [settings.restore_button],
     }
     for what, targets in disabled.items():
         for target in targets:
@@ -432,9 +435,13 @@ def test_a_viewer_sees_every_write_disabled_with_a_reason(qtbot, ctx, reported):
     assert not holidays.preset_button.isEnabled()
     assert units.add_unit() is False and units.import_units("x.csv") is False
     assert settings.save() is False and roster.generate() is None
+    assert settings.back_up_now("copy.sqlite3") is None
+    assert settings.restore_backup("copy.sqlite3") is False
     assert reported == [
         "view (viewer) may not change the units",
         "view (viewer) may not change the units",
         "view (viewer) may not change the settings",
         "view (viewer) may not change the roster",
+        "view (viewer) may not make a backup",
+        "view (viewer) may not restore a backup",
     ]
