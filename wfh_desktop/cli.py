@@ -9,7 +9,7 @@ import argparse
 import importlib
 import sys
 
-from . import __version__, cli_attendance, cli_reports, cli_users
+from . import __version__, cli_attendance, cli_reports, cli_sync, cli_users
 from .i18n import set_language, t
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_attendance.add_parser(sub)
     cli_reports.add_parser(sub)
     cli_users.add_parser(sub)
+    cli_sync.add_parser(sub)
     return parser
 
 
@@ -392,7 +393,8 @@ def _print_generation(result, out, changes_only=False) -> None:
 COMMANDS = {"demo": cmd_demo, "units": cmd_units, "staff": cmd_staff, "policy": cmd_policy,
             "holidays": cmd_holidays, "absence": cmd_absence, "schedule": cmd_schedule,
             "attendance": cli_attendance.cmd_attendance, "report": cli_reports.cmd_report,
-            "user": cli_users.cmd_user, "audit": cli_users.cmd_audit}
+            "user": cli_users.cmd_user, "audit": cli_users.cmd_audit,
+            "site": cli_sync.cmd_site, "sync": cli_sync.cmd_sync}
 
 
 def main(argv: list[str] | None = None, out=None, err=None) -> int:
