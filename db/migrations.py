@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .accounts import m0005_accounts
 from .reports import m0004_reports
+from .sites import m0006_sites
 
 
 def run_script(db, script: str) -> None:
@@ -230,4 +231,5 @@ MIGRATIONS = [
     ("0003_attendance", m0003_attendance),
     ("0004_reports", m0004_reports),
     ("0005_accounts", m0005_accounts),
+    ("0006_sites", m0006_sites),
 ]

@@ -10,7 +10,7 @@ import importlib
 import os
 import sys
 
-from . import __version__, cli_attendance, cli_reports, cli_users
+from . import __version__, cli_attendance, cli_reports, cli_sync, cli_users
 from .i18n import set_language, t
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the database by a backup, after checking it "
                        "(the current database is kept in backups/ first)")
     p.add_argument("file", metavar="FILE")
+    cli_sync.add_parser(sub)
     return parser
 
 
@@ -144,7 +145,7 @@ READ_ONLY_COMMANDS = {
     "schedule": {"export", "explain", "print"},
     "attendance": {"export", "recap", "sheet", "history", "verify", "codes"},
     "report": {"export", "form", "missing", "senders"},
-    "user": {"list"}, "audit": None,
+    "user": {"list"}, "audit": None, "sync": {"peers"},
     "backup": None,  # None: every action
 }
 
@@ -487,7 +488,8 @@ COMMANDS = {"demo": cmd_demo, "units": cmd_units, "staff": cmd_staff, "policy": 
             "holidays": cmd_holidays, "absence": cmd_absence, "schedule": cmd_schedule,
             "attendance": cli_attendance.cmd_attendance, "report": cli_reports.cmd_report,
             "user": cli_users.cmd_user, "audit": cli_users.cmd_audit,
-            "backup": cmd_backup, "restore": cmd_restore}
+            "backup": cmd_backup, "restore": cmd_restore,
+            "site": cli_sync.cmd_site, "sync": cli_sync.cmd_sync}
 
 
 def main(argv: list[str] | None = None, out=None, err=None) -> int:

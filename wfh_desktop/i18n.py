@@ -423,4 +423,69 @@ ID: dict[str, str] = {
     "{path} is on a network share ({where}). A dropped connection can damage the database; keep it on a disk of this PC.": "{path} berada di folder jaringan ({where}). Sambungan yang terputus dapat merusak basis data; simpanlah di disk PC ini.",
     "network drive {drive}": "drive jaringan {drive}",
     "the automatic backup of {path} into {folder} failed: {reason}": "pencadangan otomatis {path} ke {folder} gagal: {reason}",
+    # the site, registration files and trusted peers
+    "not set": "belum diatur",
+    "unknown site role {role}: use bkd or opd": "peran situs {role} tidak dikenal: gunakan bkd atau opd",
+    "this installation is registered with its peers as {current}: its role and unit cannot change to {new}":
+        "instalasi ini sudah terdaftar pada mitranya sebagai {current}: peran dan unitnya tidak "
+        "dapat diubah menjadi {new}",
+    "first say what this installation is: wfh-desktop site --role bkd|opd [--unit CODE]":
+        "tentukan dahulu instalasi ini milik siapa: wfh-desktop site --role bkd|opd [--unit KODE]",
+    "an OPD needs the code of its unit (--unit CODE)": "OPD memerlukan kode unitnya (--unit KODE)",
+    "the BKD has no unit code: leave out --unit": "BKD tidak memiliki kode unit: hilangkan --unit",
+    "a site name has 1 to {n} characters": "nama situs terdiri dari 1 sampai {n} karakter",
+    "{path}: the field {field} is missing": "{path}: kolom {field} tidak ada",
+    "{path}: the field {field} is not valid": "{path}: kolom {field} tidak sah",
+    "{path}: the file is empty": "{path}: berkas kosong",
+    "{path}: too large for a registration file ({size} bytes)":
+        "{path}: terlalu besar untuk berkas pendaftaran ({size} bita)",
+    "{path}: not a registration file of WFH Desktop (not a text file)":
+        "{path}: bukan berkas pendaftaran WFH Desktop (bukan berkas teks)",
+    "{path}: not a registration file of WFH Desktop (not JSON: line {line}, column {column})":
+        "{path}: bukan berkas pendaftaran WFH Desktop (bukan JSON: baris {line}, kolom {column})",
+    "{path}: not a registration file of WFH Desktop (format {found}, expected {expected})":
+        "{path}: bukan berkas pendaftaran WFH Desktop (format {found}, seharusnya {expected})",
+    "{path}: the file is cut off (truncated); ask for it again":
+        "{path}: berkas terpotong (tidak lengkap); mintalah sekali lagi",
+    "{path}: written by a newer version of WFH Desktop (registration file version {found}; this version reads {known}): install the newer version":
+        "{path}: dibuat oleh versi WFH Desktop yang lebih baru (berkas pendaftaran versi {found}; "
+        "versi ini membaca {known}): pasang versi yang lebih baru",
+    "{path}: the signature does not match the content: the file was changed or damaged after it was written; ask for a new one":
+        "{path}: tanda tangan tidak cocok dengan isinya: berkas diubah atau rusak setelah "
+        "dibuat; mintalah berkas baru",
+    "cannot read the file {path}: {reason}": "berkas {path} tidak dapat dibaca: {reason}",
+    "{value} is not a fingerprint: it has 16 letters and digits like K7QD-3MZP-A2XE-LW5N":
+        "{value} bukan sidik jari: sidik jari terdiri dari 16 huruf dan angka seperti "
+        "K7QD-3MZP-A2XE-LW5N",
+    "{path}: the fingerprint of this file is {actual}, not {read} as read over the phone: the file may not come from the office you think; it was not registered":
+        "{path}: sidik jari berkas ini {actual}, bukan {read} seperti yang dibacakan lewat "
+        "telepon: berkas mungkin bukan dari kantor yang Anda kira; berkas tidak didaftarkan",
+    "{path}: this is the registration file of this installation itself":
+        "{path}: ini berkas pendaftaran instalasi ini sendiri",
+    "{path}: the file is of {theirs}; an OPD registers the BKD and the BKD registers OPDs (this installation is {mine})":
+        "{path}: berkas ini milik {theirs}; OPD mendaftarkan BKD dan BKD mendaftarkan OPD "
+        "(instalasi ini {mine})",
+    "{path}: site {site} is registered already with another key (fingerprint {known}); this file has {actual}":
+        "{path}: situs {site} sudah terdaftar dengan kunci lain (sidik jari {known}); berkas "
+        "ini {actual}",
+    "{path}: this key is registered already for site {site}":
+        "{path}: kunci ini sudah terdaftar untuk situs {site}",
+    "{path}: {peer} is registered already (site {site}, fingerprint {known}, since {date}); this file is of another installation (site {other}, fingerprint {actual})":
+        "{path}: {peer} sudah terdaftar (situs {site}, sidik jari {known}, sejak {date}); "
+        "berkas ini milik instalasi lain (situs {other}, sidik jari {actual})",
+    "site id: {value}": "ID situs: {value}",
+    "role: {value}": "peran: {value}",
+    "role: not set (wfh-desktop site --role bkd|opd [--unit CODE])":
+        "peran: belum diatur (wfh-desktop site --role bkd|opd [--unit KODE])",
+    "name: {value}": "nama: {value}",
+    "fingerprint: {value}": "sidik jari: {value}",
+    "--role bkd or --role opd is needed": "--role bkd atau --role opd diperlukan",
+    "registration file of {site} written to {path}":
+        "berkas pendaftaran {site} ditulis ke {path}",
+    "fingerprint to read over the phone:": "sidik jari untuk dibacakan lewat telepon:",
+    "{peer} registered (site {site}, fingerprint {fingerprint})":
+        "{peer} didaftarkan (situs {site}, sidik jari {fingerprint})",
+    "{peer} was registered already: name and unit updated":
+        "{peer} sudah terdaftar: nama dan unit diperbarui",
+    "{peer} was registered already: nothing changed": "{peer} sudah terdaftar: tidak ada yang berubah",
 }

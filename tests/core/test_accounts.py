@@ -14,7 +14,7 @@ from .scenario import policy as make_policy
 
 PASSWORD = "Rahasia-2020"
 CORE_MODULES = ("register", "units", "policy", "scheduler", "settings", "attendance",
-                "reports", "demo")
+                "reports", "demo", "sites")
 
 
 POLICY = """

@@ -122,3 +122,17 @@ def test_roster_generated_and_printed(bundle, env, tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     pdf = (tmp_path / "jadwal.pdf").read_bytes()
     assert pdf[:5] == b"%PDF-" and b"DejaVu" in pdf
+
+
+def test_site_identity_signed(bundle, env, tmp_path):
+    """The bundled ``cryptography`` (Ed25519) works frozen: a key pair is made and the
+    registration file is signed; the fingerprint is printed last."""
+    exe = bundle / f"wfh-desktop{EXE_SUFFIX}"
+    db = tmp_path / "bkd.sqlite3"
+    r = run(exe, "--db", str(db), "site", "--role", "bkd", env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = run(exe, "--db", str(db), "sync", "identity", "-o", "bkd.json", env=env, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    fingerprint = r.stdout.strip().splitlines()[-1]
+    assert len(fingerprint) == 19 and fingerprint.count("-") == 3
+    assert b'"signature"' in (tmp_path / "bkd.json").read_bytes()
