@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from wfh_desktop import register
 from wfh_desktop.tabular import FileError
 
-from . import runner
+from . import permissions, runner
 from .units_page import MessageListDialog
 
 
@@ -36,6 +36,8 @@ def maybe_first_start(ctx, parent=None) -> bool:
     """
     if not database_is_empty(ctx):
         return False
+    if not (permissions.allowed(ctx, "units") and permissions.allowed(ctx, "staff")):
+        return False  # a supervisor or a viewer cannot set the office up: nothing to offer
     FirstStartDialog(ctx, parent).exec()
     return True
 
@@ -109,6 +111,8 @@ class FirstStartDialog(QDialog):
         self.demo_button.clicked.connect(lambda: self.create_demo())
         self.import_button.clicked.connect(lambda: self.import_files())
         self.empty_button.clicked.connect(self.start_empty)
+        permissions.apply(self.ctx, self.demo_button, "demo")
+        permissions.apply(self.ctx, self.staff_spin, "demo")
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

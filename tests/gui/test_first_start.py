@@ -127,3 +127,22 @@ def test_a_refused_demo_is_reported_in_the_dialog(dialog, ctx, qtbot, tmp_path):
     assert "already holds 2 staff" in message
     assert register.counts(ctx.db) == {"units": 3, "staff": 2}
     assert dialog.outcome is None and dialog.demo_button.isEnabled()
+
+
+def test_offered_by_role(qtbot, ctx, monkeypatch):
+    """With accounts, a supervisor or viewer is not offered the set-up; an operator may
+    import but not build the demo office (an administrator's choice)."""
+    from .accounts_helpers import log_in_as, make_users
+
+    shown = Recorder(QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: shown(self.ctx))
+    make_users(ctx.db, "operator", "supervisor", "viewer")
+    for role in ("supervisor", "viewer"):
+        log_in_as(ctx.db, role)
+        assert maybe_first_start(ctx) is False
+    log_in_as(ctx.db, "operator")
+    assert maybe_first_start(ctx) is True
+    widget = FirstStartDialog(ctx)
+    qtbot.addWidget(widget)
+    assert widget.import_button.isEnabled() and not widget.demo_button.isEnabled()
+    assert "administrator" in widget.demo_button.toolTip()
