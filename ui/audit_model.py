@@ -7,6 +7,8 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from wfh_desktop import accounts
+
 COL_AT, COL_ACCOUNT, COL_ACTION, COL_TARGET, COL_DETAIL = range(5)
 COLUMN_COUNT = 5
 
@@ -55,7 +57,7 @@ class AuditModel(QAbstractTableModel):
         if col == COL_ACCOUNT:
             return r.get("account") or ""
         if col == COL_ACTION:
-            return r.get("action") or ""
+            return accounts.action_text(r.get("action") or "")
         if col == COL_TARGET:
             return r.get("target") or ""
         if col == COL_DETAIL:

@@ -113,6 +113,23 @@ def role_text(role: str) -> str:
     return t(ROLE_TEXT.get(role, role))
 
 
+# audit entries that are not a permission's write
+EVENT_TEXT = {"login": "logged in", "login.failed": "failed log-in",
+              "login.refused": "log-in refused", "logout": "logged out"}
+
+
+def action_text(action_name: str) -> str:
+    """An audit entry's action for people: ``staff:import_staff`` -> "change the staff
+    register (import_staff)", ``login.failed`` -> "failed log-in" (in the user's
+    language); an unknown one as it is."""
+    if action_name in EVENT_TEXT:
+        return t(EVENT_TEXT[action_name])
+    permission, _, function = action_name.partition(":")
+    if function and permission in PERMISSION_TEXT:
+        return f"{t(PERMISSION_TEXT[permission])} ({function})"
+    return action_name
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now()
 

@@ -338,6 +338,10 @@ ID: dict[str, str] = {
     "this database has user accounts: log in to {what} (on the command line: --user NAME)":
         "basis data ini memiliki akun pengguna: masuk (login) dahulu untuk {what} "
         "(di baris perintah: --user NAMA)",
+    "logged in": "masuk",
+    "failed log-in": "gagal masuk",
+    "log-in refused": "masuk ditolak",
+    "logged out": "keluar",
     "{user} ({role}) may not {what}": "{user} ({role}) tidak berwenang {what}",
     "unknown role {role}: use one of {roles}": "peran {role} tidak dikenal: gunakan salah satu dari {roles}",
     "the first account must be an administrator (--role admin)":

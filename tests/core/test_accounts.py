@@ -292,3 +292,10 @@ def test_the_audit_log_filters_in_the_core(database):
         "users:add_user"
     assert len(accounts.audit_log(database, limit=1)) == 1
     assert accounts.audit_log(database, since="2999-01-01") == []
+
+
+def test_action_text_in_words():
+    set_language("id")
+    assert accounts.action_text("login.failed") == "gagal masuk"
+    assert accounts.action_text("staff:import_staff") == "mengubah data pegawai (import_staff)"
+    assert accounts.action_text("sync.identity") == "sync.identity"  # unknown: as it is

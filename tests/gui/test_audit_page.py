@@ -44,7 +44,19 @@ def page(qtbot, logged):
 
 
 def column(page, col):
+    """The cells of *col*; for the action column the stored action names (the cells show
+    them in words, checked in test_actions_in_words)."""
+    if col == COL_ACTION:
+        return [r["action"] for r in page.model.rows()]
     return [page.model.data(page.model.index(r, col)) for r in range(page.model.rowCount())]
+
+
+def test_actions_in_words(page):
+    cells = [page.model.data(page.model.index(r, COL_ACTION))
+             for r in range(page.model.rowCount())]
+    assert cells == ["logged in", "logged in", "failed log-in",
+                     "manage user accounts (add_user)", "logged in",
+                     "manage user accounts (add_user)"]
 
 
 def test_qtmodeltester(qtmodeltester, logged):
