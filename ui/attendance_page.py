@@ -827,6 +827,10 @@ class AttendancePage(QWidget):
         return self.model.sheet_row(index.row()) if index.isValid() else None
 
     # --- navigation ---------------------------------------------------------------------
+    def may_leave(self) -> bool:
+        """The main window asks before it closes or another user logs in."""
+        return self._may_leave()
+
     def _may_leave(self) -> bool:
         """True when nothing typed would be lost, or the clerk lets it go."""
         if not self.model.has_pending():

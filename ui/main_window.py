@@ -264,6 +264,18 @@ class MainWindow(QMainWindow):
         self.rebuild()
         self.language_changed.emit(lang)
 
+    def pages_may_leave(self) -> bool:
+        """True unless a page holds typed, unsaved work (attendance keying) that the
+        clerk wants to keep: each page with ``may_leave()`` asks."""
+        return all(page.may_leave() for page in list(self.pages.values())
+                   if hasattr(page, "may_leave"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self.pages_may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     # --- the account ---------------------------------------------------------------
     def exec_dialog(self, dialog) -> int:
         """Run a modal dialog (tests replace this)."""
@@ -274,6 +286,8 @@ class MainWindow(QMainWindow):
         account's role.  Cancelling leaves nobody logged in, so the window closes."""
         from .login_dialog import LoginDialog
 
+        if not self.pages_may_leave():
+            return False
         accounts.logout(self.ctx.db)
         dialog = LoginDialog(self.ctx, self, switching=True)
         try:

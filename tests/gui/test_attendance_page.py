@@ -608,3 +608,23 @@ def test_printing_a_day_off_says_why(qtbot, page, reported, tmp_path):
     assert finished.args == [False]
     assert len(reported) == 1 and "not a working day" in reported[0], reported
     assert not path.exists()
+
+
+def test_closing_the_window_or_switching_user_asks_about_unsaved_keying(qtbot, ctx):
+    from ui.app import create_main_window
+
+    window = create_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("attendance")
+    page.set_view(DAY)
+    assert page.select_unit("DIN") and page.show_day(MONDAY)
+    page.type_into(row_of(page, "Staf 0"), COL_STATUS, "S")
+    asked = []
+    page.ask = lambda question: asked.append(question) or False
+    assert window.close() is False  # kept open, the typing kept
+    assert window.isVisible() and page.model.has_pending()
+    assert window.switch_user() is False
+    assert len(asked) == 2 and "not saved" in asked[0]
+    page.ask = lambda question: True
+    assert window.close() is True
