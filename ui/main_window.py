@@ -2,7 +2,9 @@
 status bar.  Switching the language rebuilds the window's contents in place."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +29,9 @@ from .app import apply_language
 from .staff_page import StaffPage
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+BACKUP_CHECK_MS = 15 * 60 * 1000  # a window left open overnight backs up on the new day
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +58,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         ctx.changed.connect(self._on_changed)
         self._build()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(lambda: self.daily_backup())
+        self.backup_timer.start()
 
     # --- building ------------------------------------------------------------------
     def _build(self) -> None:
@@ -275,6 +284,27 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def daily_backup(self, today=None):
+        """The automatic backup of a day of use, for a window that stays open past
+        midnight (the start of the program made today's already).  The path written,
+        or None."""
+        from wfh_desktop import backup
+
+        if self.ctx.db_path == ":memory:":
+            return None
+        try:
+            written = backup.daily_backup(self.ctx.db, self.ctx.db_path, today=today)
+        except Exception as exc:  # noqa: BLE001 - a failed backup never stops the work
+            log.warning("automatic backup of %s failed: %s", self.ctx.db_path, exc)
+            self.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace(
+                "%1", getattr(exc, "strerror", None) or str(exc)))
+            return None
+        if written is not None:
+            self.ctx.notify("backups")
+            self.statusBar().showMessage(self.tr("Automatic backup written: %1").replace(
+                "%1", str(written)), 10_000)
+        return written
 
     # --- the account ---------------------------------------------------------------
     def exec_dialog(self, dialog) -> int:

@@ -1917,6 +1917,14 @@
         <translation>&amp;Tentang WFH Desktop</translation>
     </message>
     <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Cadangan otomatis gagal: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Cadangan otomatis ditulis: %1</translation>
+    </message>
+    <message>
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda telah diubah.</translation>
     </message>

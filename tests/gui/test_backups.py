@@ -209,3 +209,18 @@ def test_warnings_at_start_do_not_stop_the_window(tmp_path, quit_after_show, mon
     assert quit_after_show
     assert any("is on a network share (cifs //kantor/data)" in r.getMessage()
                for r in caplog.records)
+
+
+def test_a_window_left_open_backs_up_on_a_new_day(qtbot, ctx, tmp_path):
+    from ui.app import create_main_window
+
+    window = create_main_window(ctx)
+    qtbot.addWidget(window)
+    assert window.backup_timer.isActive()
+    settings_page = window.show_page("settings")
+    written = window.daily_backup(today=DAY)
+    assert written == tmp_path / "backups" / "t-2020-03-23.sqlite3" and written.is_file()
+    assert window.daily_backup(today=DAY) is None  # once a day
+    assert window.daily_backup(today=DAY + dt.timedelta(days=1)).is_file()
+    assert settings_page.backup_list.topLevelItemCount() == 2  # the list followed
+    assert "t-2020-03-24" in window.statusBar().currentMessage()
