@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from wfh_desktop import accounts, register, roster, scheduler, settings
 from wfh_desktop import policy as policies
-from wfh_desktop.explain import explain_entry, rule_name
+from wfh_desktop.explain import ExplainCache, explain_entry, rule_name
 from wfh_desktop.i18n import language
 
 from . import permissions, runner
@@ -298,6 +298,7 @@ class RosterPage(QWidget):
             button.setShortcut(QKeySequence(keys))
 
         # --- the grid --------------------------------------------------------------------
+        self.explain_cache = ExplainCache()
         self.model = RosterModel(self, explainer=self.explain)
         self.table = RosterTable()
         self.table.setObjectName("roster")
@@ -531,6 +532,7 @@ class RosterPage(QWidget):
     # --- the grid -----------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the roster of the unit and period again and show it."""
+        self.explain_cache.clear()
         current = self._current_key()
         code = self.unit_code()
         start, end = self.period()
@@ -614,7 +616,7 @@ class RosterPage(QWidget):
     def explain(self, staff_id: str, day: dt.date) -> str:
         """The core's sentence for one entry (the tooltip of a cell)."""
         staff = register.get_staff(self.ctx.db, staff_id)
-        return explain_entry(self.ctx.db, staff, day) if staff else ""
+        return explain_entry(self.ctx.db, staff, day, self.explain_cache) if staff else ""
 
     # --- messages under the grid -----------------------------------------------------
     def show_messages(self) -> None:

@@ -44,7 +44,44 @@ def find_staff(db, ident: str) -> dict | None:
     return register_sql.staff_by_identifier(db, clean_digits(ident))
 
 
-def explain_entry(db, staff: dict, day: dt.date) -> str:
+class ExplainCache:
+    """What :func:`explain_entry` reads for every entry of a policy (the unit tree, the
+    active staff and their groups) and for every day (the roster of the day), kept
+    between calls: the roster grid asks for one sentence per hovered cell.  Call
+    :meth:`clear` when staff, units, policies or the roster change."""
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self) -> None:
+        self.policies: dict[str, tuple] = {}
+        self.days: dict[str, dict] = {}
+
+    def setting(self, db, policy) -> tuple:
+        if policy.id not in self.policies:
+            self.policies[policy.id] = _setting(db, policy)
+        return self.policies[policy.id]
+
+    def day_rows(self, db, ds: str) -> dict:
+        if ds not in self.days:
+            self.days[ds] = _day_rows(db, ds)
+        return self.days[ds]
+
+
+def _setting(db, policy) -> tuple:
+    org = Org(register_sql.list_units(db))
+    active = register_sql.list_staff(db, include_inactive=False)
+    persons = {p.id: p for p in people(active, policy, org)}
+    return org, active, persons
+
+
+def _day_rows(db, ds: str) -> dict:
+    return {r["staff_id"]: r for r in roster_sql.roster_between(db, ds, ds)}
+
+
+def explain_entry(db, staff: dict, day: dt.date, cache: ExplainCache | None = None) -> str:
+    """The sentence for *staff*'s roster entry on *day*; *cache* keeps what every
+    sentence reads between calls (see :class:`ExplainCache`)."""
     ds = day.isoformat()
     entry = roster_sql.roster_entry(db, staff["id"], ds)
     date_text = format_date_id(day)
@@ -54,10 +91,7 @@ def explain_entry(db, staff: dict, day: dt.date) -> str:
                  date=date_text)
     policy = policy_by_id(db, entry["policy_id"])
     number = policy.number
-    units = register_sql.list_units(db)
-    org = Org(units)
-    active = register_sql.list_staff(db, include_inactive=False)
-    persons = {p.id: p for p in people(active, policy, org)}
+    org, active, persons = cache.setting(db, policy) if cache else _setting(db, policy)
     person = persons.get(staff["id"])
     rule = entry["rule"]
     name = staff["name"]
@@ -116,7 +150,7 @@ def explain_entry(db, staff: dict, day: dt.date) -> str:
 
     # rotation and pins: the numbers of the day
     group_ids = [p.id for p in persons.values() if person and p.group == person.group]
-    day_rows = {r["staff_id"]: r for r in roster_sql.roster_between(db, ds, ds)}
+    day_rows = cache.day_rows(db, ds) if cache else _day_rows(db, ds)
     onsite = sum(1 for sid in group_ids if day_rows.get(sid, {}).get("mode") == "WFO")
     cap = cap_of(policy, len(group_ids))
     rotation = t("weekly") if policy.rules.rotation == "weekly" else t("daily")

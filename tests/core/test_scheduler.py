@@ -402,3 +402,32 @@ def test_policy_versions_and_toml_round_trip(database):
     assert changed.status == "version" and changed.policy.version == 2
     assert pol.get_policy(database, p1.number).rules.max_office_share == 0.25
     assert [p.version for p in pol.list_policies(database)] == [2, 1]
+
+
+def test_the_explanation_cache_gives_the_same_sentences(tmp_path):
+    """The roster grid's hover keeps the unit tree, staff and day rows between sentences:
+    every sentence equals the one computed afresh, and a cleared cache sees changes."""
+    from wfh_desktop import demo
+    from wfh_desktop.database import open_database
+    from wfh_desktop.explain import ExplainCache, explain_entry
+
+    db = open_database(tmp_path / "d.sqlite3")
+    demo.build_demo(db, staff=80, seed=7)
+    rows = list(db.query("SELECT staff_id, date FROM roster ORDER BY date, staff_id"))
+    if not rows:  # the demo may leave generating to the user
+        for p in pol.list_policies(db):
+            scheduler.generate(db, p)
+        rows = list(db.query("SELECT staff_id, date FROM roster ORDER BY date, staff_id"))
+    assert rows
+    days = sorted({r["date"] for r in rows})[:3]
+    cache = ExplainCache()
+    for r in rows:
+        if r["date"] not in days:
+            continue
+        staff = register.get_staff(db, r["staff_id"])
+        day = dt.date.fromisoformat(r["date"])
+        sentence = explain_entry(db, staff, day, cache)
+        assert sentence == explain_entry(db, staff, day)
+    assert len(cache.days) == 3 and cache.policies
+    cache.clear()
+    assert not cache.days and not cache.policies
