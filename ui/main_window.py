@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._add_lazy_page("roster", _roster_page, self.tr("Roster"))
         self._add_lazy_page("attendance", _attendance_page, self.tr("Attendance"))
         self._add_lazy_page("reports", _reports_page, self.tr("Daily reports"))
+        self._add_lazy_page("sync", _sync_page, self.tr("Sync"))
         self._add_lazy_page("settings", _settings_page, self.tr("Settings"))
         # with user accounts only: the accounts (administrators) and the audit log
         if accounts.current(self.ctx.db) is not None and accounts.can(self.ctx.db, "users"):
@@ -411,6 +412,12 @@ def _reports_page(ctx):
     from .reports_page import ReportsPage
 
     return ReportsPage(ctx)
+
+
+def _sync_page(ctx):
+    from .sync_page import SyncPage
+
+    return SyncPage(ctx)
 
 
 def _settings_page(ctx):

@@ -461,9 +461,10 @@ ID: dict[str, str] = {
     "{value} is not a fingerprint: it has 16 letters and digits like K7QD-3MZP-A2XE-LW5N":
         "{value} bukan sidik jari: sidik jari terdiri dari 16 huruf dan angka seperti "
         "K7QD-3MZP-A2XE-LW5N",
-    "{path}: the fingerprint of this file is {actual}, not {read} as read over the phone: the file may not come from the office you think; it was not registered":
-        "{path}: sidik jari berkas ini {actual}, bukan {read} seperti yang dibacakan lewat "
-        "telepon: berkas mungkin bukan dari kantor yang Anda kira; berkas tidak didaftarkan",
+    "{path}: the fingerprint of this file is not {read} as read over the phone: ask the other office to read it again slowly; if it still differs, the file may not come from the office you think; it was not registered":
+        "{path}: sidik jari berkas ini bukan {read} seperti yang dibacakan lewat telepon: "
+        "minta kantor itu membacakannya lagi pelan-pelan; jika tetap berbeda, berkas mungkin "
+        "bukan dari kantor yang Anda kira; berkas tidak didaftarkan",
     "{path}: this is the registration file of this installation itself":
         "{path}: ini berkas pendaftaran instalasi ini sendiri",
     "{path}: the file is of {theirs}; an OPD registers the BKD and the BKD registers OPDs (this installation is {mine})":

@@ -434,9 +434,10 @@ def trust(db, path, fingerprint_read: str) -> TrustResult:
                              "itself", path=path))
     if not same_fingerprint(ident.fingerprint, fingerprint_read):
         raise TrustRefused(t(
-            "{path}: the fingerprint of this file is {actual}, not {read} as read over the "
-            "phone: the file may not come from the office you think; it was not registered",
-            path=path, actual=ident.fingerprint, read=fingerprint_read.strip()))
+            "{path}: the fingerprint of this file is not {read} as read over the phone: ask "
+            "the other office to read it again slowly; if it still differs, the file may not "
+            "come from the office you think; it was not registered",
+            path=path, read=fingerprint_read.strip()))
     wanted = "bkd" if me.role == "opd" else "opd"
     if ident.role != wanted:
         raise TrustRefused(t("{path}: the file is of {theirs}; an OPD registers the BKD "

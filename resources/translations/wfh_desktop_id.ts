@@ -1857,6 +1857,10 @@
         <translation>Laporan harian</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -2068,6 +2072,37 @@ Basis data: {path}</translation>
     <message>
         <source>A returned report needs a note saying what to fix.</source>
         <translation>Laporan yang dikembalikan harus disertai catatan tentang hal yang perlu diperbaiki.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Site id: %1</source>
+        <translation>ID situs: %1</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4663,262 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     <message>
         <source>{n} staff</source>
         <translation>{n} pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>The other office compares this with the file you send it</source>
+        <translation>Kantor lain mencocokkan ini dengan berkas yang Anda kirim</translation>
+    </message>
+    <message>
+        <source>BKD (the hub of the region)</source>
+        <translation>BKD (pusat kepegawaian daerah)</translation>
+    </message>
+    <message>
+        <source>OPD (a regional office: choose its unit)</source>
+        <translation>OPD (perangkat daerah: pilih unitnya)</translation>
+    </message>
+    <message>
+        <source>choose the unit...</source>
+        <translation>pilih unit...</translation>
+    </message>
+    <message>
+        <source>the unit's name, or BKD</source>
+        <translation>nama unit, atau BKD</translation>
+    </message>
+    <message>
+        <source>Registered with other offices: the role and unit can no longer change.</source>
+        <translation>Sudah terdaftar di kantor lain: peran dan unit tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Sidik jari:</translation>
+    </message>
+    <message>
+        <source>Site id:</source>
+        <translation>ID situs:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Registration file</source>
+        <translation>Berkas pendaftaran</translation>
+    </message>
+    <message>
+        <source>Save this office's registration file and send it to the other office by USB stick, e-mail or WhatsApp. Then phone that office and read this office's fingerprint aloud: it shows the file comes from you.</source>
+        <translation>Simpan berkas pendaftaran kantor ini dan kirim ke kantor lain lewat flashdisk, e-mail, atau WhatsApp. Lalu telepon kantor itu dan bacakan sidik jari kantor ini: itulah bukti berkas berasal dari Anda.</translation>
+    </message>
+    <message>
+        <source>Save registration &amp;file...</source>
+        <translation>Simpan berkas &amp;pendaftaran...</translation>
+    </message>
+    <message>
+        <source>Register another office</source>
+        <translation>Daftarkan kantor lain</translation>
+    </message>
+    <message>
+        <source>&amp;Register another office...</source>
+        <translation>&amp;Daftarkan kantor lain...</translation>
+    </message>
+    <message>
+        <source>Registered offices</source>
+        <translation>Kantor terdaftar</translation>
+    </message>
+    <message>
+        <source>First choose BKD or OPD and save.</source>
+        <translation>Pilih dulu BKD atau OPD, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>An OPD registers the BKD once: ask the BKD for its registration file, then check its fingerprint with the BKD by phone.</source>
+        <translation>OPD cukup sekali mendaftarkan BKD: minta berkas pendaftaran BKD, lalu cocokkan sidik jarinya dengan BKD lewat telepon.</translation>
+    </message>
+    <message>
+        <source>The BKD registers each OPD: ask the OPD for its registration file, then check its fingerprint with the OPD by phone.</source>
+        <translation>BKD mendaftarkan setiap OPD: minta berkas pendaftaran OPD itu, lalu cocokkan sidik jarinya dengan OPD tersebut lewat telepon.</translation>
+    </message>
+    <message>
+        <source>Say first whether this office is the BKD or an OPD, and save.</source>
+        <translation>Tentukan dulu apakah kantor ini BKD atau OPD, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>No office is registered yet.</source>
+        <translation>Belum ada kantor yang terdaftar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s) registered</source>
+        <translation>
+            <numerusform>%n kantor terdaftar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose BKD or OPD.</source>
+        <translation>Pilih BKD atau OPD.</translation>
+    </message>
+    <message>
+        <source>Choose the unit of this OPD.</source>
+        <translation>Pilih unit OPD ini.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Save the registration file</source>
+        <translation>Simpan berkas pendaftaran</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.
+Fingerprint to read over the phone:</source>
+        <translation>Tersimpan di {path}.
+Sidik jari untuk dibacakan lewat telepon:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Register another office</source>
+        <translation>Daftarkan kantor lain</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Daftarkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>1. Choose the registration file the other office sent you (by USB stick, e-mail or WhatsApp).</source>
+        <translation>1. Pilih berkas pendaftaran yang dikirim kantor lain (lewat flashdisk, e-mail, atau WhatsApp).</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>belum ada berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file...</source>
+        <translation>&amp;Pilih berkas...</translation>
+    </message>
+    <message>
+        <source>What the file says</source>
+        <translation>Isi berkas</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Site id:</source>
+        <translation>ID situs:</translation>
+    </message>
+    <message>
+        <source>Fingerprint read over the phone</source>
+        <translation>Sidik jari yang dibacakan lewat telepon</translation>
+    </message>
+    <message>
+        <source>16 characters: letters A to Z and digits 2 to 7 (no 0, 1, 8 or 9). The dashes are added for you.</source>
+        <translation>16 karakter: huruf A sampai Z dan angka 2 sampai 7 (tanpa 0, 1, 8, atau 9). Tanda hubung ditambahkan otomatis.</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3</source>
+        <translation>Langkah %1 dari 3</translation>
+    </message>
+    <message>
+        <source>Choose the other office's registration file</source>
+        <translation>Pilih berkas pendaftaran kantor lain</translation>
+    </message>
+    <message>
+        <source>First say what this office is (BKD or OPD) on the Sync page and save it.</source>
+        <translation>Tentukan dulu jenis kantor ini (BKD atau OPD) di halaman Sinkronisasi, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>This is the registration file of this office itself. Choose the file the other office sent you.</source>
+        <translation>Ini berkas pendaftaran kantor ini sendiri. Pilih berkas yang dikirim kantor lain.</translation>
+    </message>
+    <message>
+        <source>This file is of an OPD. An OPD registers only the BKD.</source>
+        <translation>Berkas ini milik OPD. OPD hanya mendaftarkan BKD.</translation>
+    </message>
+    <message>
+        <source>This file is of a BKD. The BKD registers only OPDs.</source>
+        <translation>Berkas ini milik BKD. BKD hanya mendaftarkan OPD.</translation>
+    </message>
+    <message>
+        <source>2. Phone {office} and ask them to read out the fingerprint shown on their Sync page. Type it here as you hear it.</source>
+        <translation>2. Telepon {office} dan minta mereka membacakan sidik jari di halaman Sinkronisasi mereka. Ketik di sini sesuai yang Anda dengar.</translation>
+    </message>
+    <message>
+        <source>Type all 16 characters of the fingerprint.</source>
+        <translation>Ketik semua 16 karakter sidik jari.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match this file. Nothing was registered.
+Ask the other office to read it again, slowly. If it still differs, do not use this file: it may not come from that office.</source>
+        <translation>Sidik jari tidak cocok dengan berkas ini. Tidak ada yang didaftarkan.
+Minta kantor itu membacakannya lagi pelan-pelan. Jika tetap berbeda, jangan pakai berkas ini: mungkin bukan dari kantor tersebut.</translation>
+    </message>
+    <message>
+        <source>Nothing was registered.</source>
+        <translation>Tidak ada yang didaftarkan.</translation>
+    </message>
+    <message>
+        <source>{office} is registered.</source>
+        <translation>{office} berhasil didaftarkan.</translation>
+    </message>
+    <message>
+        <source>It is listed under Registered offices on the Sync page.</source>
+        <translation>Kini tercantum di bagian Kantor terdaftar pada halaman Sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>{office} was registered already.</source>
+        <translation>{office} sudah terdaftar sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Its name and unit were updated.</source>
+        <translation>Nama dan unitnya diperbarui.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Tidak ada yang berubah.</translation>
     </message>
 </context>
 <context>

@@ -317,11 +317,13 @@ def test_trusting_again_is_idempotent_and_takes_a_new_name(make, files):
     assert [p["name"] for p in sites.list_peers(opd)] == ["BKD Provinsi Kalimantan Selatan"]
 
 
-def test_a_different_fingerprint_is_refused_naming_both(signed):
+def test_a_different_fingerprint_is_refused_without_giving_the_right_one(signed):
+    """The message names what was read, never the file's own fingerprint: a clerk must not
+    be able to copy it from the screen instead of hearing it over the phone."""
     db, path, _, fp = signed
     other = sites.fingerprint(b"\7" * 32)
     message = refused(db, path, other, "fingerprint")
-    assert fp in message and other in message and str(path) in message
+    assert other in message and str(path) in message and fp not in message
     assert sites.list_peers(db) == []
     refused(db, path, "K7QD-3MZP", "not a fingerprint")
 

@@ -87,7 +87,7 @@ def test_a_wrong_fingerprint_is_refused_and_changes_nothing(offices, tmp_path):
     before = {t: rows(opd, t) for t in ("peers", "site", "audit_log")}
     r = wfh("sync", "trust", str(tmp_path / "bkd.json"), "--fingerprint", opd_fp, db=opd)
     assert r.returncode == 1
-    assert bkd_fp in r.stderr and opd_fp in r.stderr and "bkd.json" in r.stderr
+    assert bkd_fp not in r.stderr and opd_fp in r.stderr and "bkd.json" in r.stderr
     assert {t: rows(opd, t) for t in before} == before
     assert ok(wfh("sync", "peers", db=opd)).stdout == ""
     # its own file, a damaged file, or no --fingerprint at all

@@ -28,7 +28,7 @@ from wfh_desktop.i18n import set_language  # noqa: E402
 from .accounts_helpers import PASSWORD, log_in_as, make_users  # noqa: E402
 
 BASE_TITLES = ["Staff", "Units", "Policies", "Roster", "Attendance", "Daily reports",
-               "Settings"]
+               "Sync", "Settings"]
 
 
 def click_ok(dialog):

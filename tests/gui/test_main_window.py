@@ -20,6 +20,7 @@ INDONESIAN = {
     ("MainWindow", "Roster"): "Jadwal",
     ("MainWindow", "Attendance"): "Kehadiran",
     ("MainWindow", "Daily reports"): "Laporan harian",
+    ("MainWindow", "Sync"): "Sinkronisasi",
     ("MainWindow", "Settings"): "Pengaturan",
     ("MainWindow", "&File"): "&Berkas",
     ("StaffPage", "Show inactive"): "Tampilkan nonaktif",
@@ -53,7 +54,7 @@ def menu_titles(window):
 def test_main_window_shows_the_staff_page_and_status(window, ctx):
     assert window.windowTitle() == "WFH Desktop"
     assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
-                                    "Daily reports", "Settings"]
+                                    "Daily reports", "Sync", "Settings"]
     assert window.current_page_key() == "staff"
     assert isinstance(window.pages["staff"], StaffPage)
     assert window.stack.currentWidget() is window.staff_page
@@ -122,7 +123,8 @@ def test_language_switch_rebuilds_the_window_in_place(window, ctx, monkeypatch):
     assert i18n.language() == "id"
     assert window.staff_page is not old_page  # rebuilt, not the old widgets
     assert window.page_titles() == ["Pegawai", "Unit Kerja", "Surat edaran", "Jadwal",
-                                    "Kehadiran", "Laporan harian", "Pengaturan", "Extra"]
+                                    "Kehadiran", "Laporan harian", "Sinkronisasi",
+                                    "Pengaturan", "Extra"]
     assert menu_titles(window)[0] == "&Berkas"
     assert window.staff_page.inactive_check.text() == "Tampilkan nonaktif"
     assert window.staff_page.model.headerData(0, Qt.Orientation.Horizontal) == "Nama"
@@ -136,7 +138,7 @@ def test_language_switch_rebuilds_the_window_in_place(window, ctx, monkeypatch):
     assert QSettings().value("ui/lang") == "en"
     assert i18n.language() == "en"
     assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
-                                    "Daily reports", "Settings", "Extra"]
+                                    "Daily reports", "Sync", "Settings", "Extra"]
     assert menu_titles(window)[0] == "&File"
 
 
@@ -148,12 +150,13 @@ def test_language_switch_with_the_bundled_translation(window, ctx):
     assert window.staff_page is not old_page
     assert app_module._installed  # the shipped wfh_desktop_id.qm
     assert window.page_titles() == ["Pegawai", "Unit Kerja", "Surat edaran", "Jadwal",
-                                    "Kehadiran", "Laporan harian", "Pengaturan"]
+                                    "Kehadiran", "Laporan harian", "Sinkronisasi",
+                                    "Pengaturan"]
     assert window.windowTitle() == "WFH Desktop"
     window.set_language("en")
     assert app_module._installed == []
     assert window.page_titles() == ["Staff", "Units", "Policies", "Roster", "Attendance",
-                                    "Daily reports", "Settings"]
+                                    "Daily reports", "Sync", "Settings"]
 
 
 def test_choose_language(monkeypatch):

@@ -1,0 +1,96 @@
+"""The table of registered offices (peers): rows as given by
+:func:`wfh_desktop.sites.list_peers`."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from wfh_desktop import sites
+
+from .attendance_model import plain_tip
+from .trust_dialog import fingerprint_font
+from .users_model import moment_text
+
+COL_ROLE, COL_UNIT, COL_NAME, COL_FINGERPRINT, COL_TRUSTED_AT, COL_TRUSTED_BY = range(6)
+COLUMN_COUNT = 6
+
+SITE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PeersModel(QAbstractTableModel):
+    """Read-only table of the offices this installation trusts; ``set_rows(rows)``
+    replaces them all."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._headers = [self.tr("Office"), self.tr("Unit"), self.tr("Name"),
+                         self.tr("Fingerprint"), self.tr("Registered at"), self.tr("By")]
+        self._site_id_text = self.tr("Site id: %1")
+        self._mono = fingerprint_font()
+
+    # --- data in -------------------------------------------------------------------
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[dict]:
+        return self._rows
+
+    def row_dict(self, row: int) -> dict:
+        return self._rows[row]
+
+    def row_of_site(self, site_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["site_id"] == site_id), -1)
+
+    # --- Qt model ------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
+        return str(section + 1)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def display(self, r: dict, col: int) -> str:
+        if col == COL_ROLE:
+            return sites.role_label(r["role"])
+        if col == COL_UNIT:
+            return r.get("unit_code") or ""
+        if col == COL_NAME:
+            return r.get("name") or ""
+        if col == COL_FINGERPRINT:
+            return r.get("fingerprint") or ""
+        if col == COL_TRUSTED_AT:
+            return moment_text(r.get("trusted_at"))
+        if col == COL_TRUSTED_BY:
+            return r.get("trusted_by") or ""
+        return ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(r, col)
+        if role == Qt.ItemDataRole.FontRole and col == COL_FINGERPRINT:
+            return self._mono
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # names come from another office's file: shown as typed, never as markup
+            return plain_tip("\n".join(x for x in (
+                sites.site_label(r["role"], r.get("unit_code"), r.get("name") or ""),
+                self._site_id_text.replace("%1", r["site_id"])) if x))
+        if role == SITE_ID_ROLE:
+            return r["site_id"]
+        return None
