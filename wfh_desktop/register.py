@@ -458,7 +458,7 @@ class StaffList:
 
     @classmethod
     def load(cls, db, *, today: dt.date | None = None) -> "StaffList":
-        return cls(sql.list_staff(db), today=today)
+        return cls(sql.staff_unsorted(db), today=today)  # query() sorts
 
     def query(self, text: str = "", *, unit_code: str | None = None,
               include_inactive: bool = False, sort: str = "name",
