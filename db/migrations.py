@@ -7,6 +7,7 @@ from __future__ import annotations
 from .accounts import m0005_accounts
 from .reports import m0004_reports
 from .sites import m0006_sites
+from .sync import m0007_sync
 
 
 def run_script(db, script: str) -> None:
@@ -232,4 +233,5 @@ MIGRATIONS = [
     ("0004_reports", m0004_reports),
     ("0005_accounts", m0005_accounts),
     ("0006_sites", m0006_sites),
+    ("0007_sync", m0007_sync),
 ]

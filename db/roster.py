@@ -1,6 +1,8 @@
 """SQL of the roster (who works where each day) and of the conflicts recorded with it."""
 from __future__ import annotations
 
+from .sync import capture_new_rows
+
 ROSTER_COLUMNS = ("staff_id", "date", "unit_id", "mode", "rule", "policy_id", "pinned",
                   "breach", "pinned_by", "updated_at")
 
@@ -29,6 +31,7 @@ def roster_entry(db, staff_id: str, date: str) -> dict | None:
 
 def upsert_roster(db, rows: list[tuple]) -> None:
     """Rows as tuples in ROSTER_COLUMNS order."""
+    capture_new_rows(db, "roster", ROSTER_COLUMNS, rows)
     db.conn.executemany(
         f"INSERT INTO roster ({', '.join(ROSTER_COLUMNS)}) "
         f"VALUES ({', '.join('?' * len(ROSTER_COLUMNS))}) "
@@ -40,6 +43,7 @@ def upsert_roster(db, rows: list[tuple]) -> None:
 
 
 def insert_roster(db, rows: list[tuple]) -> None:
+    capture_new_rows(db, "roster", ROSTER_COLUMNS, rows, all_new=True)
     db.conn.executemany(
         f"INSERT INTO roster ({', '.join(ROSTER_COLUMNS)}) "
         f"VALUES ({', '.join('?' * len(ROSTER_COLUMNS))})", rows)

@@ -252,7 +252,9 @@ def action(permission: str):
             db._in_action = True
             try:
                 with store.transaction(db):
+                    token = _begin_capture(db)
                     result = fn(db, *args, **kwargs)
+                    _end_capture(db, token)
                     sql.add_audit(db, _iso(_now()), who(db), name,
                                   detail=_detail(args, kwargs))
             finally:
@@ -262,6 +264,20 @@ def action(permission: str):
         wrapper.permission = permission
         return wrapper
     return decorate
+
+
+def _begin_capture(db):
+    """Changes of synced data captured in this transaction get this site as origin, one
+    clock value and the account (see :mod:`wfh_desktop.sync`)."""
+    from .sync import begin_capture
+
+    return begin_capture(db)
+
+
+def _end_capture(db, token) -> None:
+    from .sync import end_capture
+
+    end_capture(db, token)
 
 
 def record(db, action_name: str, target: str = "", detail: str = "") -> None:

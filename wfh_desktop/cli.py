@@ -145,7 +145,8 @@ READ_ONLY_COMMANDS = {
     "schedule": {"export", "explain", "print"},
     "attendance": {"export", "recap", "sheet", "history", "verify", "codes"},
     "report": {"export", "form", "missing", "senders"},
-    "user": {"list"}, "audit": None, "sync": {"peers"},
+    "user": {"list"}, "audit": None,
+    "sync": {"peers", "conflicts", "proposals"},
     "backup": None,  # None: every action
 }
 

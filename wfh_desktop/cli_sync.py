@@ -1,10 +1,19 @@
-"""``wfh-desktop site`` and ``wfh-desktop sync identity|trust|peers``: what this
-installation is, its registration file, and the peers it trusts.  Wired into
+"""``wfh-desktop site`` and ``wfh-desktop sync identity|trust|peers|export|import|
+conflicts|resolve|proposals|accept``: what this installation is, its registration file,
+the peers it trusts, and the sync files exchanged with them.  Wired into
 :mod:`wfh_desktop.cli` with :func:`add_parser` and :func:`cmd_site` / :func:`cmd_sync`;
 same exit codes (0 success, 1 rejected and nothing changed, 2 usage).
 
 ``sync identity`` prints the fingerprint alone on the last line of its output, so that a
 script can take it with ``tail -n 1``.
+
+``sync export`` prints ``N changes written to FILE (for PEER)`` and then one
+``kind<TAB>count`` line per kind.  ``sync import`` prints ``FILE: from PEER: A applied,
+S already here, R refused, P proposals, C new conflicts``, one ``kind<TAB>count`` line per
+kind applied and one ``refused: kind key: reason`` line per refused change; clock-skew
+warnings go to stderr.  ``sync conflicts`` prints ``id, kind, key, field, shown value,
+other value`` and ``sync proposals`` ``id, kind, key, op, origin, account, received``,
+tab-separated.
 """
 from __future__ import annotations
 
@@ -32,6 +41,20 @@ def add_parser(sub) -> None:
     p.add_argument("--fingerprint", required=True, metavar="FP",
                    help="the fingerprint the other office read out, e.g. K7QD-3MZP-A2XE-LW5N")
     ssub.add_parser("peers", help="list the registered peers")
+    p = ssub.add_parser("export", help="write a sync file with what a peer does not have "
+                        "yet (or everything)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--for", dest="peer", metavar="PEER",
+                   help="the peer: its site id, unit code or name (default: everything)")
+    p = ssub.add_parser("import", help="check and apply a sync file from a registered peer")
+    p.add_argument("file", metavar="FILE")
+    ssub.add_parser("conflicts", help="list the open conflicts")
+    p = ssub.add_parser("resolve", help="close a conflict, keeping one of the two values")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--keep", required=True, choices=("winner", "other"))
+    ssub.add_parser("proposals", help="list the changes of BKD data proposed by OPDs")
+    p = ssub.add_parser("accept", help="make a proposal a change of the BKD")
+    p.add_argument("id", metavar="ID")
 
 
 def _print_site(site, out) -> None:
@@ -82,6 +105,8 @@ def cmd_sync(args, out, err) -> int:
     from .cli import _open
 
     db = _open(args)
+    if args.action in ("export", "import", "conflicts", "resolve", "proposals", "accept"):
+        return _cmd_exchange(db, args, out, err)
     if args.action == "peers":
         for p in sites.list_peers(db):
             print("\t".join([p["role"], p["unit_code"] or "-", p["name"], p["fingerprint"],
@@ -116,3 +141,67 @@ def cmd_sync(args, out, err) -> int:
         message = t("{peer} was registered already: nothing changed", peer=label)
     print(message, file=out)
     return EXIT_OK
+
+
+def _value(text) -> str:
+    import json
+
+    value = json.loads(text) if text is not None else None
+    return "-" if value is None else str(value)
+
+
+def _cmd_exchange(db, args, out, err) -> int:
+    from . import sync
+    from .accounts import AccountError
+
+    try:
+        if args.action == "export":
+            result = sync.export(db, args.output, args.peer)
+            peer = result.peer
+            target = (t("for {peer}", peer=peer["name"] or peer["site_id"]) if peer
+                      else t("with every change"))
+            print(t("{count} changes written to {path} ({target})", count=result.total,
+                    path=args.output, target=target), file=out)
+            for kind in sorted(result.counts):
+                print(f"{kind}\t{result.counts[kind]}", file=out)
+            return EXIT_OK
+        if args.action == "import":
+            result = sync.import_file(db, args.file)
+            for warning in result.warnings:
+                print(t("warning: {text}", text=warning), file=err)
+            print(t("{path}: from {peer}: {applied} applied, {skipped} already here, "
+                    "{refused} refused, {proposals} proposals, {conflicts} new conflicts",
+                    path=args.file, peer=result.sender, applied=result.applied,
+                    skipped=result.skipped, refused=len(result.refused),
+                    proposals=result.proposals, conflicts=result.conflicts), file=out)
+            for kind in sorted(result.counts):
+                print(f"{kind}\t{result.counts[kind]}", file=out)
+            for r in result.refused:
+                print(t("refused: {kind} {key}: {reason}", kind=r.kind, key=r.key,
+                        reason=r.reason), file=out)
+            return EXIT_OK
+        if args.action == "conflicts":
+            for c in sync.conflicts(db):
+                print("\t".join([c["id"], c["kind"], c["key"], c["field"],
+                                 _value(c["winner_value"]), _value(c["other_value"])]),
+                      file=out)
+            return EXIT_OK
+        if args.action == "resolve":
+            row = sync.resolve(db, args.id, args.keep)
+            kept = row["winner_value"] if args.keep == "winner" else row["other_value"]
+            print(t("conflict {id} resolved: {field} = {value}", id=row["id"],
+                    field=row["field"], value=_value(kept)), file=out)
+            return EXIT_OK
+        if args.action == "proposals":
+            for p in sync.proposals(db):
+                print("\t".join([p["id"], p["kind"], p["key"], p["op"],
+                                 sync.origin_label(db, p["origin"]), p["account"] or "-",
+                                 p["received_at"]]), file=out)
+            return EXIT_OK
+        row = sync.accept(db, args.id)
+        print(t("proposal {id} accepted: {kind} {key}", id=row["id"], kind=row["kind"],
+                key=row["key"]), file=out)
+        return EXIT_OK
+    except (sync.SyncError, AccountError) as exc:
+        print(str(exc), file=err)
+        return EXIT_REJECTED

@@ -493,4 +493,111 @@ ID: dict[str, str] = {
     "{peer} was registered already: name and unit updated":
         "{peer} sudah terdaftar: nama dan unit diperbarui",
     "{peer} was registered already: nothing changed": "{peer} sudah terdaftar: tidak ada yang berubah",
+    # sync by files
+    '{path}: too large for a sync file ({size} bytes)':
+        '{path}: terlalu besar untuk berkas sinkronisasi ({size} byte)',
+    'this installation':
+        'instalasi ini',
+    '{peer} is not a registered peer (site id, unit code or name); see wfh-desktop sync peers':
+        '{peer} bukan mitra terdaftar (ID situs, kode unit atau nama); lihat wfh-desktop sync peers',
+    '{path}: not a sync file of WFH Desktop (not a zip file, or cut off)':
+        '{path}: bukan berkas sinkronisasi WFH Desktop (bukan berkas zip, atau terpotong)',
+    '{path}: not a sync file of WFH Desktop (members {found})':
+        '{path}: bukan berkas sinkronisasi WFH Desktop (isi {found})',
+    '{path}: not a sync file of WFH Desktop (format {found})':
+        '{path}: bukan berkas sinkronisasi WFH Desktop (format {found})',
+    '{path}: this file was written by this installation itself':
+        '{path}: berkas ini ditulis oleh instalasi ini sendiri',
+    '{path}: written by an unknown site ({site}): register it first with wfh-desktop sync trust FILE --fingerprint FP':
+        '{path}: ditulis oleh situs yang tidak dikenal ({site}): daftarkan dulu dengan wfh-desktop sync trust BERKAS --fingerprint SIDIK',
+    '{path}: the signature does not match the key of {peer}: the file was changed, damaged or forged; ask for a new one':
+        '{path}: tanda tangan tidak cocok dengan kunci {peer}: berkas diubah, rusak atau dipalsukan; mintalah berkas baru',
+    '{path}: written by a newer version of WFH Desktop (sync file version {found}); install the newer version':
+        '{path}: ditulis oleh versi WFH Desktop yang lebih baru (versi berkas sinkronisasi {found}); pasang versi yang lebih baru',
+    '{path}: the manifest has no schema version':
+        '{path}: manifes tidak memuat versi skema',
+    '{path}: written by a newer version of WFH Desktop (database changes {names}); the file is kept in {inbox}: install the newer version and import it again':
+        '{path}: ditulis oleh versi WFH Desktop yang lebih baru (perubahan basis data {names}); berkas disimpan di {inbox}: pasang versi yang lebih baru lalu impor lagi',
+    '{path}: the manifest does not describe {member}':
+        '{path}: manifes tidak menjelaskan {member}',
+    '{path}: the member {member} does not match its hash in the manifest: the file was changed or damaged':
+        '{path}: isi {member} tidak cocok dengan hash-nya di manifes: berkas diubah atau rusak',
+    "{path}: the clock of {peer} is about {minutes} minutes ahead of this computer's; check the date and time there":
+        '{path}: jam {peer} sekitar {minutes} menit lebih cepat dari komputer ini; periksa tanggal dan jam di sana',
+    '{path}: the clock of {peer} is about {minutes} minutes behind; check the date and time there':
+        '{path}: jam {peer} sekitar {minutes} menit terlambat; periksa tanggal dan jam di sana',
+    'no conflict {id}':
+        'tidak ada konflik {id}',
+    'keep winner or other, not {value}':
+        'pilih winner atau other, bukan {value}',
+    'the conflict {id} is resolved already':
+        'konflik {id} sudah diselesaikan',
+    'no proposal {id}':
+        'tidak ada usulan {id}',
+    'the proposal {id} is decided already':
+        'usulan {id} sudah diputuskan',
+    'unknown kind of data {kind}':
+        'jenis data {kind} tidak dikenal',
+    '{path}: the member {member} unpacks to {size} bytes: refused (a zip bomb?)':
+        '{path}: isi {member} terurai menjadi {size} byte: ditolak (bom zip?)',
+    '{path}: the manifest is not valid JSON':
+        '{path}: manifes bukan JSON yang sah',
+    '{path}: line {line} of {member} is not a valid change':
+        '{path}: baris {line} pada {member} bukan perubahan yang sah',
+    '{path}: the changes do not fit this database ({reason}); nothing was changed':
+        '{path}: perubahan tidak cocok dengan basis data ini ({reason}); tidak ada yang diubah',
+    '{path}: the member {member} is damaged':
+        '{path}: isi {member} rusak',
+    'relayed by an OPD: only the BKD passes on changes of other offices':
+        'diteruskan oleh OPD: hanya BKD yang meneruskan perubahan dari kantor lain',
+    '{what} of a unit outside {unit}':
+        '{what} milik unit di luar {unit}',
+    'only the OPD of the unit changes {what}':
+        'hanya OPD pemilik unit yang mengubah {what}',
+    'only the BKD changes {what}':
+        'hanya BKD yang mengubah {what}',
+    'proposal {id} accepted: {kind} {key}':
+        'usulan {id} diterima: {kind} {key}',
+    'for {peer}':
+        'untuk {peer}',
+    'with every change':
+        'dengan semua perubahan',
+    '{count} changes written to {path} ({target})':
+        '{count} perubahan ditulis ke {path} ({target})',
+    '{path}: from {peer}: {applied} applied, {skipped} already here, {refused} refused, {proposals} proposals, {conflicts} new conflicts':
+        '{path}: dari {peer}: {applied} diterapkan, {skipped} sudah ada, {refused} ditolak, {proposals} usulan, {conflicts} konflik baru',
+    'conflict {id} resolved: {field} = {value}':
+        'konflik {id} diselesaikan: {field} = {value}',
+    'warning: {text}':
+        'peringatan: {text}',
+    'refused: {kind} {key}: {reason}':
+        'ditolak: {kind} {key}: {reason}',
+    'units':
+        'unit',
+    'staff':
+        'pegawai',
+    'policies':
+        'kebijakan',
+    'holidays':
+        'hari libur',
+    'attendance codes':
+        'kode kehadiran',
+    'absences':
+        'ketidakhadiran',
+    'roster':
+        'jadwal',
+    'roster conflicts':
+        'konflik jadwal',
+    'attendance':
+        'kehadiran',
+    'attendance locks':
+        'kunci kehadiran',
+    'month closures':
+        'tutup buku bulanan',
+    'daily reports':
+        'laporan harian',
+    'report items':
+        'butir laporan',
+    'sync conflicts':
+        'konflik sinkronisasi',
 }

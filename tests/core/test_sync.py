@@ -1,0 +1,511 @@
+"""Sync by files between the BKD and two OPDs (no Qt): export, import with every check,
+ownership and proposals, conflicts and their resolution, deletions, adoption of local
+records, clock skew, history."""
+import datetime as dt
+import json
+import zipfile
+
+import pytest
+
+from db import sync as sync_sql
+from wfh_desktop import demo, register, scheduler, sites, sync
+from wfh_desktop import policy as pol
+from wfh_desktop.accounts import action
+from wfh_desktop.database import open_database
+from wfh_desktop.i18n import set_language
+from wfh_desktop.sync import SyncError
+
+UNITS = "kode,nama,induk,jenis,layanan_publik\r\n{code},{name},,dinas,tidak\r\n"
+OPD_A, OPD_B = "DIKBUD-SEK", "SMAN1-BJM"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("id")
+
+
+@action("staff")
+def set_staff_field(db, staff_id, field, value):
+    db.execute(f"UPDATE staff SET {field} = ? WHERE id = ?", [value, staff_id])
+
+
+@action("staff")
+def delete_staff(db, staff_id):
+    db.execute("DELETE FROM staff WHERE id = ?", [staff_id])
+
+
+@action("roster")
+def set_roster_mode(db, staff_id, date, mode):
+    db.execute("UPDATE roster SET mode = ? WHERE staff_id = ? AND date = ?",
+               [mode, staff_id, date])
+
+
+def synced(db):
+    return sync_sql.dump_synced(db)
+
+
+def dump(db):
+    """Every table but the audit log and the clock (which every action moves)."""
+    return {t: sorted(map(repr, db.execute(f"SELECT * FROM {t}"))) for t in db.table_names()
+            if t not in ("audit_log", "sync_clock")}
+
+
+class Net:
+    """A BKD (demo data) and two OPDs, registered with each other."""
+
+    def __init__(self, tmp_path):
+        self.tmp = tmp_path
+        self.count = 0
+        self.bkd = open_database(tmp_path / "bkd.sqlite3")
+        demo.build_demo(self.bkd, staff=40, seed=1)
+        sites.set_site(self.bkd, "bkd")
+        self.opds = {}
+        for code in (OPD_A, OPD_B):
+            db = open_database(tmp_path / f"{code}.sqlite3")
+            unit = self.unit(self.bkd, code)
+            path = tmp_path / f"{code}-units.csv"
+            path.write_text(UNITS.format(code=code, name=unit["name"]), encoding="utf-8")
+            register.import_units(db, path)
+            sites.set_site(db, "opd", code)
+            self.register(db)
+            self.opds[code] = db
+        self.a, self.b = self.opds[OPD_A], self.opds[OPD_B]
+
+    @staticmethod
+    def unit(db, code):
+        return next(u for u in register.list_units(db) if u["code"] == code)
+
+    def register(self, opd):
+        for src, dst in ((self.bkd, opd), (opd, self.bkd)):
+            self.count += 1
+            path = self.tmp / f"id{self.count}.json"
+            site = sites.write_identity(src, path)
+            sites.trust(dst, path, site.fingerprint)
+
+    def export(self, db, peer=None):
+        self.count += 1
+        path = self.tmp / f"f{self.count}.wfhsync"
+        if peer is not None and not isinstance(peer, str):
+            peer = sites.site_info(peer).site_id
+        sync.export(db, path, peer)
+        return path
+
+    def send(self, src, dst):
+        return sync.import_file(dst, self.export(src, dst))
+
+    def full_exchange(self):
+        for _ in range(2):
+            for opd in (self.a, self.b):
+                self.send(opd, self.bkd)
+            for opd in (self.a, self.b):
+                self.send(self.bkd, opd)
+
+    def close(self):
+        for db in (self.bkd, self.a, self.b):
+            db.close()
+
+
+@pytest.fixture
+def net(tmp_path):
+    n = Net(tmp_path)
+    yield n
+    n.close()
+
+
+def staff_in(db, code):
+    unit_ids = {u["id"] for u in register.list_units(db)
+                if u["code"] == code or u["code"].startswith(code + "-")}
+    return [s for s in db.query("SELECT * FROM staff ORDER BY nip, nik")
+            if s["unit_id"] in unit_ids]
+
+
+def generate(db, code):
+    policy = next(iter(db.query("SELECT number FROM policies")))["number"]
+    return scheduler.generate(db, pol.get_policy(db, policy), start=dt.date(2020, 3, 23),
+                              end=dt.date(2020, 3, 27), unit_code=code)
+
+
+# --- export and import -------------------------------------------------------------------
+
+def test_first_exchange_gives_the_opd_the_bkd_data_and_adopts_its_unit(net):
+    local_unit = net.unit(net.a, OPD_A)["id"]
+    result = net.send(net.bkd, net.a)
+    assert result.applied > 40 and not result.refused and result.adopted == 1
+    assert net.unit(net.a, OPD_A)["id"] == net.unit(net.bkd, OPD_A)["id"] != local_unit
+    for kind in ("units", "staff", "policies", "holidays", "attendance_codes"):
+        assert synced(net.a)[kind] == synced(net.bkd)[kind], kind
+
+
+def test_the_file_is_a_signed_zip_with_a_manifest_and_no_secret(net):
+    path = net.export(net.bkd)
+    with zipfile.ZipFile(path) as z:
+        assert sorted(z.namelist()) == ["changes.jsonl", "manifest.json", "signature"]
+        manifest = json.loads(z.read("manifest.json"))
+        changes = z.read("changes.jsonl")
+        raw = z.read("manifest.json") + changes + z.read("signature")
+    assert manifest["format"] == "wfh-desktop-sync"
+    assert manifest["schema"][-1] == "0007_sync"
+    assert manifest["schema_version"] == len(manifest["schema"])
+    assert manifest["origin"]["role"] == "bkd"
+    assert manifest["counts"]["staff"] == 40
+    assert sum(manifest["counts"].values()) == manifest["total"]
+    site_row = net.bkd.execute("SELECT private_key FROM site").fetchone()[0]
+    assert bytes(site_row) not in raw
+    assert b"scrypt$" not in raw and b"password" not in raw
+
+
+def test_reimport_changes_nothing_and_files_apply_in_any_order(net, tmp_path):
+    first = net.export(net.bkd)
+    s = staff_in(net.bkd, OPD_A)[0]
+    set_staff_field(net.bkd, s["id"], "phone", "081234567890")
+    second = net.export(net.bkd)
+    delete_staff(net.bkd, staff_in(net.bkd, OPD_B)[0]["id"])
+    third = net.export(net.bkd)
+    sync.import_file(net.a, third)
+    sync.import_file(net.a, first)
+    sync.import_file(net.a, second)
+    for path in (first, second, third):
+        sync.import_file(net.b, path)
+    assert synced(net.a) == synced(net.b)
+    for kind in ("units", "staff", "policies"):
+        assert synced(net.a)[kind] == synced(net.bkd)[kind]
+    before = dump(net.a)
+    again = sync.import_file(net.a, second)
+    assert again.applied == 0 and again.skipped == again.total
+    after = dump(net.a)
+    assert after == before
+
+
+def test_the_opd_roster_reaches_the_bkd_and_another_opd(net):
+    net.send(net.bkd, net.a)
+    net.send(net.bkd, net.b)
+    generate(net.a, OPD_A)
+    result = net.send(net.a, net.bkd)
+    assert result.counts.get("roster", 0) > 0
+    mine = {u["id"] for u in register.list_units(net.bkd) if u["code"].startswith(OPD_A)}
+    at_bkd = list(net.bkd.query("SELECT * FROM roster"))
+    assert at_bkd and {r["unit_id"] for r in at_bkd} <= mine
+    assert all("outside DIKBUD-SEK" in r.reason for r in result.refused)
+    net.send(net.bkd, net.b)
+    assert synced(net.b)["roster"] == synced(net.bkd)["roster"]
+    assert set(synced(net.bkd)["roster"]) <= set(synced(net.a)["roster"])
+
+
+def test_roster_of_another_opds_unit_is_refused_and_named(net):
+    net.send(net.bkd, net.a)
+    generate(net.a, None)          # the whole organisation, also the other OPD's school
+    result = net.send(net.a, net.bkd)
+    refused = [r for r in result.refused if r.kind == "roster"]
+    assert refused and "outside DIKBUD-SEK" in refused[0].reason
+    b_unit = net.unit(net.bkd, OPD_B)["id"]
+    rows = list(net.bkd.query("SELECT unit_id FROM roster"))
+    assert rows and all(r["unit_id"] != b_unit for r in rows)
+
+
+def test_staff_changes_of_an_opd_become_proposals_at_the_bkd(net):
+    net.send(net.bkd, net.a)
+    s = staff_in(net.a, OPD_A)[0]
+    set_staff_field(net.a, s["id"], "phone", "089999999999")
+    result = net.send(net.a, net.bkd)
+    assert result.proposals >= 1
+    assert register.get_staff(net.bkd, s["id"])["phone"] != "089999999999"
+    listed = [p for p in sync.proposals(net.bkd) if p["kind"] == "staff"
+              and s["id"] in p["key"]]
+    assert listed
+    sync.accept(net.bkd, listed[0]["id"])
+    assert register.get_staff(net.bkd, s["id"])["phone"] == "089999999999"
+    assert not [p for p in sync.proposals(net.bkd) if p["id"] == listed[0]["id"]]
+    net.send(net.bkd, net.b)
+    assert register.get_staff(net.b, s["id"])["phone"] == "089999999999"
+
+
+def test_deletion_travels(net):
+    net.send(net.bkd, net.a)
+    gone = staff_in(net.bkd, OPD_A)[-1]
+    delete_staff(net.bkd, gone["id"])
+    net.send(net.bkd, net.a)
+    assert register.get_staff(net.a, gone["id"]) is None
+    assert synced(net.a)["staff"] == synced(net.bkd)["staff"]
+
+
+def test_local_staff_is_adopted_by_nip(net, tmp_path):
+    s = next(x for x in staff_in(net.bkd, OPD_A) if x["nip"])
+    unit = net.unit(net.a, OPD_A)["id"]
+    @action("staff")
+    def add_local(db):
+        db.execute("INSERT INTO staff (id, nip, nik, name, employment_type, unit_id, "
+                   "created_at, updated_at) VALUES ('local-1', ?, ?, ?, ?, ?, 'x', 'x')",
+                   [s["nip"], s["nik"], s["name"], s["employment_type"], unit])
+        db.execute("INSERT INTO absences (id, staff_id, kind, date_from, date_to, "
+                   "created_at) VALUES ('abs-1', 'local-1', 'cuti', '2020-03-24', "
+                   "'2020-03-25', 'x')")
+    add_local(net.a)
+    result = net.send(net.bkd, net.a)
+    assert result.adopted >= 2            # the unit and the staff member
+    assert register.get_staff(net.a, "local-1") is None
+    assert register.get_staff(net.a, s["id"])["name"] == s["name"]
+    absence = next(net.a.query("SELECT * FROM absences WHERE id = 'abs-1'"))
+    assert absence["staff_id"] == s["id"]
+    assert synced(net.a)["staff"] == synced(net.bkd)["staff"]
+    # the absence, written before the exchange, reaches the BKD with the BKD's ids
+    net.send(net.a, net.bkd)
+    assert next(net.bkd.query("SELECT staff_id FROM absences WHERE id = 'abs-1'")
+                )["staff_id"] == s["id"]
+
+
+# --- conflicts ---------------------------------------------------------------------------
+
+def test_an_accepted_proposal_made_after_the_bkd_edit_is_no_conflict(net):
+    net.send(net.bkd, net.a)
+    s = staff_in(net.bkd, OPD_A)[0]
+    set_staff_field(net.a, s["id"], "phone", "081111111111")
+    set_staff_field(net.bkd, s["id"], "phone", "082222222222")
+    net.send(net.a, net.bkd)
+    prop = [p for p in sync.proposals(net.bkd) if s["id"] in p["key"]][0]
+    sync.accept(net.bkd, prop["id"])
+    assert register.get_staff(net.bkd, s["id"])["phone"] == "081111111111"
+    assert sync.conflicts(net.bkd) == []
+    net.send(net.bkd, net.a)
+    assert register.get_staff(net.a, s["id"])["phone"] == "081111111111"
+
+
+def test_the_owner_of_a_record_wins_over_a_later_clock(net):
+    net.send(net.bkd, net.a)
+    generate(net.a, OPD_A)
+    net.send(net.a, net.bkd)
+    row = next(net.bkd.query("SELECT * FROM roster ORDER BY staff_id, date LIMIT 1"))
+    set_roster_mode(net.a, row["staff_id"], row["date"], "X-OPD")
+    set_roster_mode(net.bkd, row["staff_id"], row["date"], "X-BKD")   # later, not owner
+    result = net.send(net.bkd, net.a)
+    assert [r for r in result.refused if r.kind == "roster"]
+    net.send(net.a, net.bkd)
+    get = "SELECT mode FROM roster WHERE staff_id = ? AND date = ?"
+    assert net.bkd.execute(get, [row["staff_id"], row["date"]]).fetchone()[0] == "X-OPD"
+    assert net.a.execute(get, [row["staff_id"], row["date"]]).fetchone()[0] == "X-OPD"
+
+
+def test_concurrent_edits_of_a_field_conflict_with_one_winner_and_resolve_everywhere(net):
+    """Two edits of one field that did not see each other: the BKD edits, exports, is
+    restored from a backup taken before the edit, and edits the same field again."""
+    from db import backup_to
+
+    net.send(net.bkd, net.a)
+    net.send(net.bkd, net.b)
+    s = staff_in(net.bkd, OPD_A)[0]
+    backup = net.tmp / "bkd-copy.sqlite3"
+    backup_to(net.bkd, backup)
+    set_staff_field(net.bkd, s["id"], "phone", "081111111111")
+    first = net.export(net.bkd)
+    net.bkd.close()
+    backup.replace(net.tmp / "bkd.sqlite3")
+    net.bkd = open_database(net.tmp / "bkd.sqlite3")
+    set_staff_field(net.bkd, s["id"], "phone", "082222222222")
+    second = net.export(net.bkd)
+    sync.import_file(net.b, second)
+    sync.import_file(net.b, first)
+    sync.import_file(net.a, first)
+    assert sync.import_file(net.a, second).conflicts == 1
+    assert sync.conflicts(net.a) == sync.conflicts(net.b)
+    (c,) = sync.conflicts(net.a)
+    assert c["field"] == "phone" and c["kind"] == "staff"
+    phone = register.get_staff(net.a, s["id"])["phone"]
+    assert phone == register.get_staff(net.b, s["id"])["phone"] == \
+        json.loads(c["winner_value"])
+    # the BKD gets its lost edit back from an OPD's full file and sees the conflict too
+    sync.import_file(net.bkd, net.export(net.a))
+    assert [x["id"] for x in sync.conflicts(net.bkd)] == [c["id"]]
+    assert register.get_staff(net.bkd, s["id"])["phone"] == phone
+    sync.resolve(net.bkd, c["id"], "other")
+    other = json.loads(c["other_value"])
+    assert register.get_staff(net.bkd, s["id"])["phone"] == other
+    for opd in (net.a, net.b):
+        net.send(net.bkd, opd)
+        assert sync.conflicts(opd) == []
+        assert register.get_staff(opd, s["id"])["phone"] == other
+    assert sync.conflicts(net.a, include_resolved=True) == \
+        sync.conflicts(net.bkd, include_resolved=True)
+
+
+# --- refused files -----------------------------------------------------------------------
+
+def tampered(path, tmp_path, member=None, change=None, drop=None):
+    out = tmp_path / ("bad-" + path.name)
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    if member:
+        members[member] = change(members[member])
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in members.items():
+            if name != drop:
+                z.writestr(name, data)
+    return out
+
+
+def flip(data: bytes) -> bytes:
+    i = len(data) // 2
+    return data[:i] + bytes([data[i] ^ 1]) + data[i + 1:]
+
+
+@pytest.mark.parametrize("how, message", [
+    ("changes", "does not match its hash"),
+    ("manifest", "signature does not match"),
+    ("signature", "signature does not match"),
+    ("truncated", "not a sync file"),
+    ("not_zip", "not a sync file"),
+    ("missing", "not a sync file"),
+])
+def test_a_damaged_or_forged_file_is_refused_and_nothing_changes(net, tmp_path, how,
+                                                                 message):
+    path = net.export(net.bkd)
+    if how == "changes":
+        bad = tampered(path, tmp_path, "changes.jsonl", flip)
+    elif how == "manifest":
+        bad = tampered(path, tmp_path, "manifest.json",
+                       lambda d: d.replace(b'"total": ', b'"total": 1'))
+    elif how == "signature":
+        bad = tampered(path, tmp_path, "signature", flip)
+    elif how == "truncated":
+        bad = tmp_path / "cut.wfhsync"
+        bad.write_bytes(path.read_bytes()[:-200])
+    elif how == "not_zip":
+        bad = tmp_path / "text.wfhsync"
+        bad.write_text("hello", encoding="utf-8")
+    else:
+        bad = tampered(path, tmp_path, drop="signature")
+    before = dump(net.a)
+    with pytest.raises(SyncError) as info:
+        sync.import_file(net.a, bad)
+    assert str(bad) in str(info.value) and message in str(info.value)
+    assert dump(net.a) == before
+
+
+def test_a_file_signed_with_another_key_or_from_a_stranger_is_refused(net, tmp_path):
+    stranger = open_database(tmp_path / "stranger.sqlite3")
+    try:
+        sites.set_site(stranger, "bkd")
+        # a forged file: the BKD's manifest signed by the stranger's key
+        path = net.export(net.bkd)
+        forged = tampered(path, tmp_path, "signature",
+                          lambda d: sites.sign(stranger, zipfile.ZipFile(path)
+                                               .read("manifest.json")))
+        before = dump(net.a)
+        with pytest.raises(SyncError, match="signature does not match"):
+            sync.import_file(net.a, forged)
+        own = net.export(stranger)
+        with pytest.raises(SyncError, match="sync trust"):
+            sync.import_file(net.a, own)
+        assert dump(net.a) == before
+    finally:
+        stranger.close()
+
+
+def test_a_file_of_a_newer_schema_is_refused_and_kept(net, tmp_path):
+    path = net.export(net.bkd)
+    with zipfile.ZipFile(path) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        changes = z.read("changes.jsonl")
+    manifest["schema"].append("0099_future")
+    data = json.dumps(manifest).encode("utf-8")
+    newer = tmp_path / "newer.wfhsync"
+    with zipfile.ZipFile(newer, "w") as z:
+        z.writestr("manifest.json", data)
+        z.writestr("changes.jsonl", changes)
+        z.writestr("signature", sites.sign(net.bkd, data))
+    before = dump(net.a)
+    with pytest.raises(SyncError, match="newer version"):
+        sync.import_file(net.a, newer)
+    assert dump(net.a) == before
+    assert (tmp_path / "sync-inbox" / "newer.wfhsync").exists()
+
+
+def test_a_zip_bomb_is_refused_before_unpacking(net, tmp_path):
+    bomb = tmp_path / "bomb.wfhsync"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", b"{}")
+        z.writestr("changes.jsonl", b"\n" * (50 * 1024 * 1024))
+        z.writestr("signature", b"x")
+    with pytest.raises(SyncError, match="zip bomb"):
+        sync.import_file(net.a, bomb)
+
+
+def test_clock_skew_is_warned_about_not_refused(net, monkeypatch):
+    real = sync.wall_ms
+    monkeypatch.setattr(sync, "wall_ms", lambda: real() + 3600 * 1000)
+    path = net.export(net.bkd)
+    monkeypatch.setattr(sync, "wall_ms", real)
+    result = sync.import_file(net.a, path)
+    assert result.applied and result.warnings and "ahead" in result.warnings[0]
+
+
+def test_history_lists_every_change_of_a_record(net):
+    s = staff_in(net.bkd, OPD_A)[0]
+    set_staff_field(net.bkd, s["id"], "phone", "081234567890")
+    net.send(net.bkd, net.a)
+    history = sync.history(net.a, "staff", s["id"])
+    assert [h["op"] for h in history] == ["put", "put"]
+    last = history[-1]
+    assert last["site"].startswith("BKD") and ("phone", s["phone"], "081234567890") in \
+        last["changes"]
+    assert last["at"][:4] >= "2020"
+
+
+def test_export_for_a_peer_holds_only_what_it_does_not_have(net):
+    net.send(net.bkd, net.a)
+    net.send(net.a, net.bkd)                # tells the BKD what the OPD has
+    assert sync.preview(net.bkd, OPD_A) == {}
+    s = staff_in(net.bkd, OPD_A)[0]
+    set_staff_field(net.bkd, s["id"], "phone", "081234567890")
+    assert sync.preview(net.bkd, OPD_A) == {"staff": 1}
+    assert sync.preview(net.bkd, OPD_B)["staff"] >= 40
+
+
+def test_a_file_of_an_older_schema_is_accepted_and_missing_columns_get_defaults(net,
+                                                                              tmp_path):
+    path = net.export(net.bkd)
+    with zipfile.ZipFile(path) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        lines = z.read("changes.jsonl").decode("utf-8").splitlines()
+    manifest["schema"] = [m for m in manifest["schema"] if m != "0006_sites"]
+    out = []
+    for line in lines:
+        d = json.loads(line)
+        if d.get("kind") == "staff":
+            d["data"].pop("email", None)       # a column the older version did not have
+            d.pop("old", None)
+        out.append(json.dumps(d, separators=(",", ":")))
+    changes = ("\n".join(out) + "\n").encode("utf-8")
+    manifest["members"]["changes.jsonl"] = {"size": len(changes),
+                                            "sha256": __import__("hashlib").sha256(
+                                                changes).hexdigest()}
+    data = json.dumps(manifest).encode("utf-8")
+    older = tmp_path / "older.wfhsync"
+    with zipfile.ZipFile(older, "w") as z:
+        z.writestr("manifest.json", data)
+        z.writestr("changes.jsonl", changes)
+        z.writestr("signature", sites.sign(net.bkd, data))
+    result = sync.import_file(net.a, older)
+    assert result.counts["staff"] > 0
+    s = staff_in(net.bkd, OPD_A)[0]
+    assert register.get_staff(net.a, s["id"])["email"] == ""
+
+
+def test_a_sender_clock_behind_is_warned_about(net, monkeypatch):
+    s = staff_in(net.bkd, OPD_A)[0]
+    set_staff_field(net.bkd, s["id"], "phone", "081234567890")
+    real = sync.wall_ms
+    monkeypatch.setattr(sync, "wall_ms", lambda: real() - 3600 * 1000)
+    path = net.export(net.bkd)       # written "an hour ago" by a clock that is behind
+    monkeypatch.setattr(sync, "wall_ms", real)
+    result = sync.import_file(net.a, path)
+    assert result.applied and any("behind" in w for w in result.warnings)
+
+
+def test_every_change_names_its_account_and_origin(net):
+    s = staff_in(net.bkd, OPD_A)[0]
+    set_staff_field(net.bkd, s["id"], "phone", "081234567890")
+    last = sync.history(net.bkd, "staff", s["id"])[-1]
+    from wfh_desktop import accounts
+    assert last["account"] == accounts.who(net.bkd)
+    assert last["origin"] == sites.site_info(net.bkd).site_id
