@@ -42,6 +42,7 @@ import shutil
 import sqlite3
 import time
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -226,6 +227,12 @@ def _saw(seen: dict, a, b) -> bool:
     return seen.get(b[5], default) >= b[4]
 
 
+# columns that only say when a row was written: two edits always differ there, which is no
+# conflict for a person to resolve (the values still merge like every other field)
+BOOKKEEPING = frozenset({"created_at", "updated_at", "keyed_at", "locked_at", "closed_at",
+                         "reviewed_at", "received_at"})
+
+
 def _conflicts(db, kind: str, key: str, entries: list[tuple], roles: dict) -> list[tuple]:
     """Conflict rows for pairs of changes of one record that set a field to different
     values without having seen each other (see :func:`fold`)."""
@@ -236,7 +243,7 @@ def _conflicts(db, kind: str, key: str, entries: list[tuple], roles: dict) -> li
         for b, cb in puts[i + 1:]:
             if rank(a)[0] != rank(b)[0] or (a[5], a[4]) == (b[5], b[4]):
                 continue   # owner against non-owner, or one transaction
-            fields = [f for f in ca if f in cb and ca[f] != cb[f]]
+            fields = [f for f in ca if f in cb and ca[f] != cb[f] and f not in BOOKKEEPING]
             if fields:
                 candidates.append((a, b, fields))
     if not candidates:
@@ -424,7 +431,7 @@ def read_file(db, path) -> SyncFile:
             try:
                 with z.open(name) as fh:
                     data = fh.read(limit + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError):
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error):
                 raise _refuse(path, "{path}: the member {member} is damaged", member=name) from None
             if len(data) > limit:
                 raise _refuse(path, "{path}: the member {member} unpacks to {size} bytes: refused "
