@@ -509,3 +509,25 @@ def test_every_change_names_its_account_and_origin(net):
     from wfh_desktop import accounts
     assert last["account"] == accounts.who(net.bkd)
     assert last["origin"] == sites.site_info(net.bkd).site_id
+
+
+def test_an_exception_halfway_through_an_import_leaves_the_database_unchanged(net,
+                                                                              monkeypatch):
+    """The import fails after its changes were appended and merged (a bug, a full disk):
+    the transaction rolls back whole."""
+    path = net.export(net.bkd, net.a)
+    before = dump(net.a)
+    real = sync._merge
+    calls = []
+
+    def merge_then_fail(*args, **kwargs):
+        real(*args, **kwargs)
+        calls.append(1)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(sync, "_merge", merge_then_fail)
+    with pytest.raises(RuntimeError, match="power cut"):
+        sync.import_file(net.a, path)
+    assert calls and dump(net.a) == before
+    monkeypatch.setattr(sync, "_merge", real)
+    assert sync.import_file(net.a, path).applied > 0  # the same file applies afterwards
