@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from wfh_desktop import accounts
+
+from .list_model import ReadOnlyListModel
 
 COL_AT, COL_ACCOUNT, COL_ACTION, COL_TARGET, COL_DETAIL = range(5)
 COLUMN_COUNT = 5
@@ -15,7 +17,9 @@ COLUMN_COUNT = 5
 FAILED_COLOR = QColor(176, 0, 32)
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ReadOnlyListModel):
+    row_numbers = False
+
     """Read-only table of audit entries; ``set_rows(rows)`` replaces them all."""
 
     def __init__(self, parent=None):
@@ -32,23 +36,6 @@ class AuditModel(QAbstractTableModel):
     def rows(self) -> list[dict]:
         return self._rows
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
-        return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     @staticmethod
     def display(r: dict, col: int) -> str:

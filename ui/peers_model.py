@@ -2,11 +2,12 @@
 :func:`wfh_desktop.sites.list_peers`."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from wfh_desktop import sites
 
 from .attendance_model import plain_tip
+from .list_model import ReadOnlyListModel
 from .trust_dialog import fingerprint_font
 from .users_model import moment_text
 
@@ -16,7 +17,7 @@ COLUMN_COUNT = 6
 SITE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PeersModel(QAbstractTableModel):
+class PeersModel(ReadOnlyListModel):
     """Read-only table of the offices this installation trusts; ``set_rows(rows)``
     replaces them all."""
 
@@ -44,23 +45,6 @@ class PeersModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r["site_id"] == site_id), -1)
 
     # --- Qt model ------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
-        return str(section + 1)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def display(self, r: dict, col: int) -> str:
         if col == COL_ROLE:

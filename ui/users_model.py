@@ -1,10 +1,12 @@
 """The table of user accounts: rows as given by :func:`wfh_desktop.accounts.list_users`."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from wfh_desktop import accounts
+
+from .list_model import ReadOnlyListModel
 
 COL_NAME, COL_FULL_NAME, COL_ROLE, COL_ACTIVE, COL_LAST_LOGIN = range(5)
 COLUMN_COUNT = 5
@@ -18,7 +20,7 @@ def moment_text(value: str | None) -> str:
     return (value or "").replace("T", " ")[:16]
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(ReadOnlyListModel):
     """Read-only table of accounts; ``set_rows(rows)`` replaces them all."""
 
     def __init__(self, parent=None):
@@ -51,23 +53,6 @@ class UsersModel(QAbstractTableModel):
         return -1
 
     # --- Qt model ------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
-        return str(section + 1)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def display(self, r: dict, col: int) -> str:
         if col == COL_NAME:
