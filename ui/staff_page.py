@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from wfh_desktop import register
 
 from . import permissions, runner
+from .history_dialog import HistoryDialog
 from .import_dialog import ImportDialog
 from .staff_dialog import StaffDialog
 from .staff_model import (
@@ -165,6 +167,12 @@ class StaffPage(QWidget):
         for button in (self.add_button, self.edit_button, self.active_button,
                        self.import_button):
             permissions.apply(ctx, button, "staff")
+        self.history_button = QPushButton(self.tr("&History..."))
+        self.history_button.setToolTip(self.tr(
+            "Every change of the selected staff member: when, where and by whom (Ctrl+H)"))
+        self.history_button.clicked.connect(self.show_history)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 3)
@@ -172,7 +180,8 @@ class StaffPage(QWidget):
         filters.addWidget(self.inactive_check)
         filters.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.active_button):
+        for b in (self.add_button, self.edit_button, self.active_button,
+                  self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -189,6 +198,7 @@ class StaffPage(QWidget):
         page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self._shortcut(QKeySequence.StandardKey.Find, self, self.focus_filter, page_wide)
         self._shortcut(QKeySequence("Ctrl+N"), self, self.add_staff, page_wide)
+        self._shortcut(QKeySequence("Ctrl+H"), self, self.show_history, page_wide)
         self._shortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.toggle_active,
                        Qt.ShortcutContext.WidgetShortcut)
         self.filter_edit.returnPressed.connect(self.table.setFocus)
@@ -327,6 +337,7 @@ class StaffPage(QWidget):
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None)
         self.active_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
         if row is not None and not row["active"]:
             self.active_button.setText(self.tr("&Reactivate"))
         else:
@@ -359,6 +370,40 @@ class StaffPage(QWidget):
             self.select_id(staff_id)
             return True
         return False
+
+    def context_menu(self) -> QMenu:
+        """The menu of the selected staff member (right click on the table)."""
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("Edit..."), self.edit_staff)
+        permissions.apply(self.ctx, edit, "staff")
+        history = menu.addAction(self.tr("History..."), self.show_history)
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        for action in (edit, history):
+            if self.selected_id() is None:
+                action.setEnabled(False)
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = self.context_menu()
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def show_history(self) -> bool:
+        """The changes of the selected staff member (everyone may read them)."""
+        row = self.selected_row()
+        if row is None:
+            return False
+        number = row.get("nip") or row.get("nik") or ""
+        title = f"{row['name']} ({number})" if number else row["name"]
+        dialog = HistoryDialog(self.ctx, "staff", row["id"], title, self)
+        try:
+            self.exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        return True
 
     def toggle_active(self) -> bool:
         row = self.selected_row()

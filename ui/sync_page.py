@@ -1,6 +1,8 @@
-"""Sync, first part: who this office is (BKD or an OPD, its site id and fingerprint), its
-registration file, and the offices it trusts.  Every write goes through the core
-(:mod:`wfh_desktop.sites`); the sending and receiving of sync files come later."""
+"""Sync: who this office is (BKD or an OPD, its site id and fingerprint), its registration
+file and the offices it trusts (tab "Offices"); then, once this office has a role and a
+registered peer, sending and receiving sync files, the open conflicts and (at the BKD)
+the proposals of the OPDs.  Every write goes through the core (:mod:`wfh_desktop.sites`,
+:mod:`wfh_desktop.sync`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from wfh_desktop import register, sites
 from . import permissions, runner
 from .peers_model import COL_NAME, PeersModel
 from .roster_page import DEPTH_ROLE, UnitItemDelegate
+from .sync_exchange import EXCHANGE_KINDS, SyncExchange
 from .trust_dialog import IDENTITY_FILTER, TrustDialog, fingerprint_font, plain_label
 from .unit_dialog import ErrorLabel
 
@@ -55,10 +59,28 @@ class SyncPage(QWidget):
         top = QHBoxLayout()
         top.addLayout(left, 1)
         top.addLayout(right, 1)
+        offices = QWidget()
+        offices_layout = QVBoxLayout(offices)
+        offices_layout.setContentsMargins(4, 4, 4, 4)
+        offices_layout.addLayout(top)
+        offices_layout.addWidget(self._peers_box(), 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sync_tabs")
+        self.tabs.addTab(offices, self.tr("Offices"))
+        self.exchange = SyncExchange(ctx, self)
+        self.send_tab = self.tabs.addTab(self.exchange.send_widget, self.tr("Send data"))
+        self.receive_tab = self.tabs.addTab(self.exchange.receive_widget,
+                                            self.tr("Receive data"))
+        self.conflicts_tab = self.tabs.addTab(self.exchange.conflicts_widget,
+                                              self.tr("Conflicts"))
+        self.proposals_tab = self.tabs.addTab(self.exchange.proposals_widget,
+                                              self.tr("Proposals from OPDs"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self._peers_box(), 1)
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda *_: self.exchange.preview_if_shown())
+        self.setAcceptDrops(True)
 
         ctx.changed.connect(self._on_changed)
         self.load_units()
@@ -213,6 +235,8 @@ class SyncPage(QWidget):
             self.load_units()
         if kind in ("site", "sync", "units"):
             self.load()
+        elif kind in EXCHANGE_KINDS:
+            self.exchange.load(self.site, self.peers)
 
     def load_units(self) -> None:
         current = self.unit_combo.currentData()
@@ -254,6 +278,48 @@ class SyncPage(QWidget):
         self._default_name = self._place_default_name()
         self.model.set_rows(self.peers)
         self._update_state()
+        self.exchange.load(self.site, self.peers)
+        ready = self.exchange.ready
+        for tab in (self.send_tab, self.receive_tab, self.conflicts_tab):
+            self.tabs.setTabVisible(tab, ready)
+        self.tabs.setTabVisible(self.proposals_tab, ready and self.site.role == "bkd")
+        self._update_tab_titles()
+
+    def _update_tab_titles(self) -> None:
+        n = self.exchange.conflicts_model.rowCount() if self.exchange.ready else 0
+        self.tabs.setTabText(self.conflicts_tab, self.tr("Conflicts (%1)").replace(
+            "%1", str(n)) if n and not self.exchange.show_resolved.isChecked()
+            else self.tr("Conflicts"))
+        p = self.exchange.proposals_model.rowCount() if self.exchange.ready else 0
+        self.tabs.setTabText(self.proposals_tab, self.tr("Proposals from OPDs (%1)").replace(
+            "%1", str(p)) if p else self.tr("Proposals from OPDs"))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.exchange.preview_if_shown()
+
+    # --- a sync file dropped on the page ---------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if self.exchange.ready and self._dropped_file(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_file(event.mimeData())
+        if not path or not self.exchange.ready:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.tabs.setCurrentIndex(self.receive_tab)
+        self.exchange.open_sync_file(path)
+
+    @staticmethod
+    def _dropped_file(mime) -> str | None:
+        if not mime.hasUrls():
+            return None
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        return files[0] if len(files) == 1 else None
 
     def _place_default_name(self) -> str:
         """The name the core gives when none is typed: the unit's name, or BKD."""

@@ -24,6 +24,7 @@ from wfh_desktop import register, units
 from wfh_desktop.tabular import FileError
 
 from . import permissions, runner
+from .history_dialog import HistoryDialog
 from .unit_dialog import UnitDialog, unit_type_names
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -86,6 +87,10 @@ class UnitsPage(QWidget):
         self.add_button = QPushButton(self.tr("Add unit..."))
         self.add_button.setToolTip(self.tr("Add a unit; the selected unit is offered as its parent"))
         self.edit_button = QPushButton(self.tr("Edit unit..."))
+        self.history_button = QPushButton(self.tr("History..."))
+        self.history_button.setToolTip(self.tr(
+            "Every change of the selected unit: when, where and by whom"))
+        self.history_button.clicked.connect(lambda: self.show_history())
         self.import_button = QPushButton(self.tr("Import units..."))
         self.export_button = QPushButton(self.tr("Export units..."))
         self.add_button.clicked.connect(self.add_unit)
@@ -98,7 +103,7 @@ class UnitsPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button):
+        for button in (self.add_button, self.edit_button, self.history_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
@@ -187,6 +192,24 @@ class UnitsPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.tree.currentItem() is not None)
+        self.history_button.setEnabled(self.tree.currentItem() is not None)
+
+    def exec_history(self, dialog) -> int:
+        """Show the history dialog (tests replace this)."""
+        return dialog.exec()
+
+    def show_history(self) -> bool:
+        """The changes of the selected unit (everyone may read them)."""
+        item = self.tree.currentItem()
+        if item is None:
+            return False
+        title = f"{item.text(self.CODE)} - {item.text(self.NAME)}"
+        dialog = HistoryDialog(self.ctx, "units", item.data(self.CODE, ID_ROLE), title, self)
+        try:
+            self.exec_history(dialog)
+        finally:
+            dialog.deleteLater()
+        return True
 
     # --- actions -----------------------------------------------------------------------
 

@@ -931,6 +931,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Nilai dipakai</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Nilai lain</translation>
+    </message>
+    <message>
+        <source>Other from</source>
+        <translation>Nilai lain dari</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Resolved: shown value kept</source>
+        <translation>Selesai: nilai yang tampil dipakai</translation>
+    </message>
+    <message>
+        <source>Resolved: other value used</source>
+        <translation>Selesai: nilai lain dipakai</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>oleh %1</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct an entry - {name}</source>
@@ -1478,6 +1525,80 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Riwayat: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first.</source>
+        <translation><numerusform>%n perubahan, dari yang terlama.</numerusform></translation>
+    </message>
+    <message>
+        <source>No change of this record is recorded (it was made before sync was set up).</source>
+        <translation>Belum ada perubahan yang tercatat untuk data ini (dibuat sebelum sinkronisasi disiapkan).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nilai baru</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>(no field changed)</source>
+        <translation>(tidak ada isian yang berubah)</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>komputer ini</translation>
+    </message>
+</context>
+<context>
     <name>HolidayEditDialog</name>
     <message>
         <source>Change holiday</source>
@@ -1750,6 +1871,17 @@
     <message>
         <source>Remarks</source>
         <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>KindCountsModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2991,37 @@ Basis data: {path}</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Proposed change</source>
+        <translation>Usulan perubahan</translation>
+    </message>
+    <message>
+        <source>delete the record</source>
+        <translation>hapus data ini</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>data baru</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +4720,14 @@ Basis data yang sekarang disimpan lebih dahulu di folder backups. WFH Desktop di
         <translation>Ekspor semua pegawai ke berkas CSV atau Excel</translation>
     </message>
     <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Riwayat...</translation>
+    </message>
+    <message>
+        <source>Every change of the selected staff member: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan data pegawai yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>All units</source>
         <translation>Semua unit</translation>
     </message>
@@ -4577,6 +4748,14 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     <message>
         <source>&amp;Reactivate</source>
         <translation>Akti&amp;fkan kembali</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Ubah...</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
     </message>
     <message>
         <source>Reactivate {name}?</source>
@@ -4666,7 +4845,352 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
 </context>
 <context>
+    <name>SyncExchange</name>
+    <message>
+        <source>Choose the office, check what will go out, then save the sync file and send it to that office by USB stick, e-mail or WhatsApp.</source>
+        <translation>Pilih kantor tujuan, periksa data yang akan dikirim, lalu simpan berkas sinkronisasi dan kirim ke kantor itu lewat flashdisk, e-mail, atau WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Kirim ke:</translation>
+    </message>
+    <message>
+        <source>What will go out</source>
+        <translation>Data yang akan dikirim</translation>
+    </message>
+    <message>
+        <source>&amp;Save sync file...</source>
+        <translation>&amp;Simpan berkas sinkronisasi...</translation>
+    </message>
+    <message>
+        <source>Open a sync file received from a registered office, or drop it on this page. It is checked first: a damaged or forged file changes nothing.</source>
+        <translation>Buka berkas sinkronisasi dari kantor yang terdaftar, atau seret berkasnya ke halaman ini. Berkas diperiksa dulu: berkas yang rusak atau palsu tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>&amp;Open sync file...</source>
+        <translation>&amp;Buka berkas sinkronisasi...</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Perubahan yang ditolak</translation>
+    </message>
+    <message>
+        <source>The same field was changed in two places without either seeing the other. Every office shows the same value for now; keep it or use the other one. The decision travels with the next sync file.</source>
+        <translation>Isian yang sama diubah di dua tempat tanpa saling tahu. Untuk sementara semua kantor menampilkan nilai yang sama; pertahankan nilai itu atau pakai nilai yang lain. Keputusan ini ikut terkirim dengan berkas sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation>Tampilkan konflik yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Keep shown value</source>
+        <translation>&amp;Pertahankan nilai ini</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>Pakai &amp;nilai lain</translation>
+    </message>
+    <message>
+        <source>Changes an OPD made to data the BKD keeps (staff, units, policies). They are not applied until the BKD accepts them.</source>
+        <translation>Perubahan dari OPD atas data yang dikelola BKD (pegawai, unit, kebijakan). Perubahan ini baru berlaku setelah BKD menerimanya.</translation>
+    </message>
+    <message>
+        <source>Proposals from OPDs</source>
+        <translation>Usulan dari OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <source>Save the sync file</source>
+        <translation>Simpan berkas sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Open a sync file</source>
+        <translation>Buka berkas sinkronisasi</translation>
+    </message>
+    <message>
+        <source>All offices (everything, for a first exchange)</source>
+        <translation>Semua kantor (seluruh data, untuk pertukaran pertama)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will go out.</source>
+        <translation><numerusform>%n perubahan akan dikirim.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing new for this office: the file would only say what this office has.</source>
+        <translation>Tidak ada yang baru untuk kantor ini: berkas hanya memberi tahu data yang sudah dimiliki kantor ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation><numerusform>%n konflik terbuka</numerusform></translation>
+    </message>
+    <message>
+        <source>No open conflict.</source>
+        <translation>Tidak ada konflik terbuka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) waiting</source>
+        <translation><numerusform>%n usulan menunggu</numerusform></translation>
+    </message>
+    <message>
+        <source>No proposal waits.</source>
+        <translation>Tidak ada usulan yang menunggu.</translation>
+    </message>
+    <message>
+        <source>Value kept: {value} ({source})</source>
+        <translation>Nilai dipakai: {value} ({source})</translation>
+    </message>
+    <message>
+        <source>Other value: {value} ({source})</source>
+        <translation>Nilai lain: {value} ({source})</translation>
+    </message>
+    <message>
+        <source>Writing {path}...</source>
+        <translation>Menulis {path}...</translation>
+    </message>
+    <message>
+        <source>Saved {total} change(s) to {path}</source>
+        <translation>{total} perubahan tersimpan di {path}</translation>
+    </message>
+    <message>
+        <source>Send this file to {office} by USB stick, e-mail or WhatsApp; there it is opened under Sync &gt; Receive data.</source>
+        <translation>Kirim berkas ini ke {office} lewat flashdisk, e-mail, atau WhatsApp; di sana berkas dibuka di Sinkronisasi &gt; Terima data.</translation>
+    </message>
+    <message>
+        <source>the offices</source>
+        <translation>kantor-kantor tujuan</translation>
+    </message>
+    <message>
+        <source>Writing the sync file...</source>
+        <translation>Menulis berkas sinkronisasi...</translation>
+    </message>
+    <message>
+        <source>Reading {path}...</source>
+        <translation>Membaca {path}...</translation>
+    </message>
+    <message>
+        <source>The file was refused. Nothing was changed.</source>
+        <translation>Berkas ditolak. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Reading the sync file...</source>
+        <translation>Membaca berkas sinkronisasi...</translation>
+    </message>
+    <message>
+        <source>Received from {sender}: {path}</source>
+        <translation>Diterima dari {sender}: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation><numerusform>%n perubahan diterapkan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation><numerusform>%n sudah ada</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (see below)</source>
+        <translation><numerusform>%n ditolak (lihat di bawah)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) wait for a decision (tab Proposals)</source>
+        <translation><numerusform>%n usulan menunggu keputusan (tab Usulan)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) (tab Conflicts)</source>
+        <translation><numerusform>%n konflik baru (tab Konflik)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local record(s) joined with the BKD's</source>
+        <translation><numerusform>%n data lokal disatukan dengan data BKD</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Refused changes:</source>
+        <translation>Perubahan yang ditolak:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Eselon</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Jenis pegawai</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Unit induk</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Hamil</translation>
+    </message>
+    <message>
+        <source>Comorbidity</source>
+        <translation>Komorbid</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Layanan publik</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation>Mode kerja</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKinds</name>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Kebijakan</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Attendance codes</source>
+        <translation>Kode kehadiran</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Ketidakhadiran</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Roster clashes</source>
+        <translation>Bentrok jadwal</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Attendance locks</source>
+        <translation>Kunci kehadiran</translation>
+    </message>
+    <message>
+        <source>Month closures</source>
+        <translation>Tutup bulan</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <source>Report items</source>
+        <translation>Butir laporan</translation>
+    </message>
+    <message>
+        <source>Conflict decisions</source>
+        <translation>Keputusan konflik</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
+    <message>
+        <source>Offices</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Send data</source>
+        <translation>Kirim data</translation>
+    </message>
+    <message>
+        <source>Receive data</source>
+        <translation>Terima data</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Proposals from OPDs</source>
+        <translation>Usulan dari OPD</translation>
+    </message>
     <message>
         <source>This office</source>
         <translation>Kantor ini</translation>
@@ -4742,6 +5266,14 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     <message>
         <source>Registered offices</source>
         <translation>Kantor terdaftar</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflik (%1)</translation>
+    </message>
+    <message>
+        <source>Proposals from OPDs (%1)</source>
+        <translation>Usulan dari OPD (%1)</translation>
     </message>
     <message>
         <source>First choose BKD or OPD and save.</source>
@@ -5048,6 +5580,14 @@ Minta kantor itu membacakannya lagi pelan-pelan. Jika tetap berbeda, jangan paka
     <message>
         <source>Edit unit...</source>
         <translation>Ubah Unit...</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
+        <source>Every change of the selected unit: when, where and by whom</source>
+        <translation>Semua perubahan data unit yang dipilih: kapan, di mana, dan oleh siapa</translation>
     </message>
     <message>
         <source>Import units...</source>

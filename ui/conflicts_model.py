@@ -1,0 +1,437 @@
+"""Tables of the sync page: open conflicts (:func:`wfh_desktop.sync.conflicts`), proposals
+of the OPDs (:func:`wfh_desktop.sync.proposals`) and the changes per kind of data a file
+holds (:func:`wfh_desktop.sync.preview`, ``ImportResult.counts``).
+
+Rows are plain dicts prepared by the page (:func:`describe_conflicts`,
+:func:`describe_proposals`); every value that came from another office is shown as typed
+(display text and plain tooltips, never markup).
+"""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from wfh_desktop import register, sites, sync
+
+from .attendance_model import plain_tip
+from .users_model import moment_text
+
+CONTEXT = "SyncKinds"
+
+# the kinds of synced data, as the clerk calls them
+KIND_LABELS = {
+    "units": QT_TRANSLATE_NOOP("SyncKinds", "Units"),
+    "staff": QT_TRANSLATE_NOOP("SyncKinds", "Staff"),
+    "policies": QT_TRANSLATE_NOOP("SyncKinds", "Policies"),
+    "holidays": QT_TRANSLATE_NOOP("SyncKinds", "Holidays"),
+    "attendance_codes": QT_TRANSLATE_NOOP("SyncKinds", "Attendance codes"),
+    "absences": QT_TRANSLATE_NOOP("SyncKinds", "Absences"),
+    "roster": QT_TRANSLATE_NOOP("SyncKinds", "Roster"),
+    "roster_conflicts": QT_TRANSLATE_NOOP("SyncKinds", "Roster clashes"),
+    "attendance": QT_TRANSLATE_NOOP("SyncKinds", "Attendance"),
+    "attendance_locks": QT_TRANSLATE_NOOP("SyncKinds", "Attendance locks"),
+    "attendance_closures": QT_TRANSLATE_NOOP("SyncKinds", "Month closures"),
+    "reports": QT_TRANSLATE_NOOP("SyncKinds", "Daily reports"),
+    "report_items": QT_TRANSLATE_NOOP("SyncKinds", "Report items"),
+    "sync_conflicts": QT_TRANSLATE_NOOP("SyncKinds", "Conflict decisions"),
+}
+
+# the fields a clerk meets most, as the forms call them (others show their column name)
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("SyncFields", "Name"),
+    "nip": QT_TRANSLATE_NOOP("SyncFields", "NIP"),
+    "nik": QT_TRANSLATE_NOOP("SyncFields", "NIK"),
+    "position": QT_TRANSLATE_NOOP("SyncFields", "Position"),
+    "level": QT_TRANSLATE_NOOP("SyncFields", "Level"),
+    "eselon": QT_TRANSLATE_NOOP("SyncFields", "Eselon"),
+    "golongan": QT_TRANSLATE_NOOP("SyncFields", "Golongan"),
+    "employment_type": QT_TRANSLATE_NOOP("SyncFields", "Employment type"),
+    "unit_id": QT_TRANSLATE_NOOP("SyncFields", "Unit"),
+    "parent_id": QT_TRANSLATE_NOOP("SyncFields", "Parent unit"),
+    "code": QT_TRANSLATE_NOOP("SyncFields", "Code"),
+    "birth_date": QT_TRANSLATE_NOOP("SyncFields", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("SyncFields", "Sex"),
+    "pregnant": QT_TRANSLATE_NOOP("SyncFields", "Pregnant"),
+    "comorbid": QT_TRANSLATE_NOOP("SyncFields", "Comorbidity"),
+    "public_service": QT_TRANSLATE_NOOP("SyncFields", "Public service"),
+    "teacher": QT_TRANSLATE_NOOP("SyncFields", "Teacher"),
+    "phone": QT_TRANSLATE_NOOP("SyncFields", "Phone"),
+    "email": QT_TRANSLATE_NOOP("SyncFields", "E-mail"),
+    "active": QT_TRANSLATE_NOOP("SyncFields", "Active"),
+    "date": QT_TRANSLATE_NOOP("SyncFields", "Date"),
+    "mode": QT_TRANSLATE_NOOP("SyncFields", "Work mode"),
+}
+
+SECONDARY = QColor(100, 100, 100)
+
+
+def field_label(name: str) -> str:
+    text = FIELD_LABELS.get(name)
+    return QCoreApplication.translate("SyncFields", text) if text else name
+
+
+def kind_label(kind: str) -> str:
+    text = KIND_LABELS.get(kind)
+    return QCoreApplication.translate(CONTEXT, text) if text else kind
+
+
+def value_text(value) -> str:
+    """A field's value as typed; empty shows as a dash."""
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _json_value(text):
+    try:
+        return json.loads(text) if text is not None else None
+    except (TypeError, ValueError):
+        return text
+
+
+def _key_values(key_text: str) -> list:
+    try:
+        values = json.loads(key_text)
+    except (TypeError, ValueError):
+        return [key_text]
+    return values if isinstance(values, list) else [values]
+
+
+def record_text(db, kind: str, key_text: str, cache: dict | None = None) -> str:
+    """A readable name of a synced record: a staff member's name and NIP, a unit's code
+    and name, else the key."""
+    cache = {} if cache is None else cache
+    values = _key_values(key_text)
+    if kind == "staff" and len(values) == 1:
+        row = register.get_staff(db, values[0])
+        if row is not None:
+            number = row.get("nip") or row.get("nik") or ""
+            return f"{row['name']} ({number})" if number else row["name"]
+    if kind == "units" and len(values) == 1:
+        if "units" not in cache:
+            cache["units"] = {u["id"]: u for u in register.list_units(db)}
+        unit = cache["units"].get(values[0])
+        if unit is not None:
+            return f"{unit['code']} - {unit['name']}"
+    return ", ".join(value_text(v) for v in values)
+
+
+def _site_labels(db) -> dict[str, str]:
+    labels = {p["site_id"]: sites.site_label(p["role"], p["unit_code"], p["name"])
+              for p in sites.list_peers(db)}
+    me = sites.existing_site(db)
+    if me is not None:
+        labels[me.site_id] = sites.site_label(me.role, me.unit_code, me.name)
+    return labels
+
+
+def _change_parts(change_id: str | None) -> tuple[str, int]:
+    """(origin, hlc) of a change id ``origin:hlc:n``."""
+    parts = (change_id or "").rsplit(":", 2)
+    if len(parts) == 3 and parts[1].isdigit():
+        return parts[0], int(parts[1])
+    return change_id or "", 0
+
+
+def describe_conflicts(db, rows: list[dict]) -> list[dict]:
+    """The core's conflict rows with what the table shows: the record's name, both
+    values and, for each, the office, account and time of its change (from the
+    record's history)."""
+    out = []
+    cache: dict = {}
+    histories: dict[tuple, dict] = {}
+    labels = _site_labels(db)
+    for r in rows:
+        hkey = (r["kind"], r["key"])
+        if hkey not in histories:
+            try:
+                entries = sync.history(db, r["kind"], _key_values(r["key"]))
+            except sync.SyncError:
+                entries = []
+            histories[hkey] = {(h["origin"], h["hlc"]): h for h in entries}
+        sides = {}
+        for side in ("winner", "other"):
+            origin, hlc = _change_parts(r.get(side))
+            h = histories[hkey].get((origin, hlc), {})
+            sides[side] = {
+                "value": _json_value(r.get(f"{side}_value")),
+                "site": h.get("site") or labels.get(origin, origin),
+                "account": h.get("account", ""),
+                "at": h.get("at") or (sync.hlc_time(hlc) if hlc else ""),
+            }
+        out.append(dict(r, record=record_text(db, r["kind"], r["key"], cache),
+                        winner_side=sides["winner"], other_side=sides["other"]))
+    return out
+
+
+def describe_proposals(db, rows: list[dict]) -> list[dict]:
+    """The core's proposal rows with the record's name, the sending office and the
+    fields it would change as ``(field, old, new)``."""
+    out = []
+    cache: dict = {}
+    labels = _site_labels(db)
+    for r in rows:
+        data = _json_value(r.get("data")) or {}
+        old = _json_value(r.get("old")) or {}
+        if r.get("op") == "del":
+            fields = []
+        elif old:
+            fields = [(f, old.get(f), v) for f, v in data.items()
+                      if old.get(f) != v and f not in ("created_at", "updated_at")]
+        else:
+            fields = [(f, None, v) for f, v in data.items()
+                      if f not in ("id", "created_at", "updated_at")]
+        out.append(dict(r, record=record_text(db, r["kind"], r["key"], cache),
+                        site=labels.get(r.get("origin"), r.get("origin") or ""),
+                        fields=fields))
+    return out
+
+
+# --- conflicts ---------------------------------------------------------------------------
+
+(C_RECORD, C_FIELD, C_KEPT, C_KEPT_FROM, C_OTHER, C_OTHER_FROM, C_STATE) = range(7)
+CONFLICT_COLUMNS = 7
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ConflictsModel(QAbstractTableModel):
+    """Read-only table of conflicts (rows of :func:`describe_conflicts`)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._headers = [self.tr("Record"), self.tr("Field"), self.tr("Value kept"),
+                         self.tr("Kept from"), self.tr("Other value"), self.tr("Other from"),
+                         self.tr("State")]
+        self._open_text = self.tr("Open")
+        self._kept_winner = self.tr("Resolved: shown value kept")
+        self._kept_other = self.tr("Resolved: other value used")
+        self._by_text = self.tr("by %1")
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[dict]:
+        return self._rows
+
+    def row_dict(self, row: int) -> dict:
+        return self._rows[row]
+
+    def row_of_id(self, conflict_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["id"] == conflict_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else CONFLICT_COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < CONFLICT_COLUMNS else None
+        return str(section + 1)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def _from(side: dict) -> str:
+        who = " / ".join(x for x in (side.get("site"), side.get("account")) if x)
+        at = moment_text(side.get("at"))
+        return f"{who}, {at}" if who and at else who or at
+
+    @staticmethod
+    def source_text(side: dict) -> str:
+        """Office / account, time (to the second) of one side of a conflict."""
+        who = " / ".join(x for x in (side.get("site"), side.get("account")) if x)
+        at = (side.get("at") or "").replace("T", " ")
+        return f"{who}, {at}" if who and at else who or at
+
+    def display(self, r: dict, col: int) -> str:
+        if col == C_RECORD:
+            return f"{kind_label(r['kind'])}: {r['record']}"
+        if col == C_FIELD:
+            return field_label(r["field"])
+        if col == C_KEPT:
+            return value_text(r["winner_side"]["value"])
+        if col == C_KEPT_FROM:
+            return self._from(r["winner_side"])
+        if col == C_OTHER:
+            return value_text(r["other_side"]["value"])
+        if col == C_OTHER_FROM:
+            return self._from(r["other_side"])
+        if col == C_STATE:
+            if not r.get("resolved"):
+                return self._open_text
+            text = self._kept_other if r.get("kept") == "other" else self._kept_winner
+            if r.get("resolved_by"):
+                text += " " + self._by_text.replace("%1", r["resolved_by"])
+            return text
+        return ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self.display(r, col))
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                col in (C_KEPT_FROM, C_OTHER_FROM) or r.get("resolved")):
+            return SECONDARY
+        if role == ID_ROLE:
+            return r["id"]
+        return None
+
+
+# --- proposals ---------------------------------------------------------------------------
+
+P_RECEIVED, P_FROM, P_ACCOUNT, P_RECORD, P_CHANGES = range(5)
+PROPOSAL_COLUMNS = 5
+
+
+class ProposalsModel(QAbstractTableModel):
+    """Read-only table of proposals (rows of :func:`describe_proposals`)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[dict] = []
+        self._headers = [self.tr("Received"), self.tr("From"), self.tr("Account"),
+                         self.tr("Record"), self.tr("Proposed change")]
+        self._delete_text = self.tr("delete the record")
+        self._new_text = self.tr("new record")
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[dict]:
+        return self._rows
+
+    def row_dict(self, row: int) -> dict:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else PROPOSAL_COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < PROPOSAL_COLUMNS else None
+        return str(section + 1)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def display(self, r: dict, col: int) -> str:
+        if col == P_RECEIVED:
+            return moment_text(r.get("received_at"))
+        if col == P_FROM:
+            return r.get("site") or ""
+        if col == P_ACCOUNT:
+            return r.get("account") or ""
+        if col == P_RECORD:
+            return f"{kind_label(r['kind'])}: {r['record']}"
+        if col == P_CHANGES:
+            if r.get("op") == "del":
+                return self._delete_text
+            if not r.get("old"):
+                return self._new_text
+            return "; ".join(f"{field_label(f)}: {value_text(a)} \u2192 {value_text(b)}"
+                             for f, a, b in r.get("fields", ()))
+        return ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(r, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self.display(r, index.column()))
+        if role == ID_ROLE:
+            return r["id"]
+        return None
+
+
+# --- changes per kind --------------------------------------------------------------------
+
+K_KIND, K_COUNT = range(2)
+
+
+class KindCountsModel(QAbstractTableModel):
+    """Kinds of data and how many changes of each (``set_counts({kind: n})``), in the
+    order of the core's kinds."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[str, int]] = []
+        self._headers = [self.tr("Data"), self.tr("Changes")]
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        order = list(KIND_LABELS)
+        self.beginResetModel()
+        self._rows = sorted(counts.items(), key=lambda kv: (
+            order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
+        self.endResetModel()
+
+    def total(self) -> int:
+        return sum(n for _, n in self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < 2 else None
+        return str(section + 1)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        kind, n = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return kind_label(kind) if index.column() == K_KIND else f"{n:,}".replace(",", ".")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == K_COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return kind
+        return None
