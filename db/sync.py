@@ -315,6 +315,21 @@ def changes_for(db, peer: str | None) -> list[tuple]:
         [peer, peer]).fetchall()
 
 
+def count_changes_for(db, peer: str | None) -> dict[str, int]:
+    """Changes per kind an export for *peer* (everything when None) would hold: the
+    stamped ones of :func:`changes_for` and those not stamped yet, which the export
+    stamps as changes of this site."""
+    if peer is None:
+        rows = db.execute("SELECT kind, count(*) FROM sync_log GROUP BY kind")
+    else:
+        rows = db.execute(
+            "SELECT l.kind, count(*) FROM sync_log l LEFT JOIN sync_peer_has h "
+            "ON h.peer = ? AND h.origin = l.origin WHERE l.hlc IS NULL OR l.origin IS NULL "
+            "OR (l.origin != ? AND l.hlc > coalesce(h.hlc, -1)) GROUP BY l.kind",
+            [peer, peer])
+    return {kind: n for kind, n in rows}
+
+
 def known_changes(db, keys: dict[str, set]) -> set[tuple]:
     """(origin, hlc, n) of the changes in the log of these records (kind -> keys)."""
     found = set()

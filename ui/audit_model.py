@@ -24,17 +24,8 @@ class AuditModel(ReadOnlyListModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[dict] = []
         self._headers = [self.tr("When"), self.tr("Account"), self.tr("Action"),
                          self.tr("About"), self.tr("Detail")]
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict]:
-        return self._rows
 
 
     @staticmethod

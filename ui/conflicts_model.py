@@ -2,26 +2,18 @@
 of the OPDs (:func:`wfh_desktop.sync.proposals`) and the changes per kind of data a file
 holds (:func:`wfh_desktop.sync.preview`, ``ImportResult.counts``).
 
-Rows are plain dicts prepared by the page (:func:`describe_conflicts`,
-:func:`describe_proposals`); every value that came from another office is shown as typed
-(display text and plain tooltips, never markup).
+Rows are the core's described rows (``described=True``); every value that came from another
+office is shown as typed (display text and plain tooltips, never markup).
 """
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from wfh_desktop import register, sites, sync
-
 from .attendance_model import plain_tip
+from .list_model import ReadOnlyListModel
 from .users_model import moment_text
 
 CONTEXT = "SyncKinds"
@@ -94,111 +86,6 @@ def value_text(value) -> str:
     return str(value)
 
 
-def _json_value(text):
-    try:
-        return json.loads(text) if text is not None else None
-    except (TypeError, ValueError):
-        return text
-
-
-def _key_values(key_text: str) -> list:
-    try:
-        values = json.loads(key_text)
-    except (TypeError, ValueError):
-        return [key_text]
-    return values if isinstance(values, list) else [values]
-
-
-def record_text(db, kind: str, key_text: str, cache: dict | None = None) -> str:
-    """A readable name of a synced record: a staff member's name and NIP, a unit's code
-    and name, else the key."""
-    cache = {} if cache is None else cache
-    values = _key_values(key_text)
-    if kind == "staff" and len(values) == 1:
-        row = register.get_staff(db, values[0])
-        if row is not None:
-            number = row.get("nip") or row.get("nik") or ""
-            return f"{row['name']} ({number})" if number else row["name"]
-    if kind == "units" and len(values) == 1:
-        if "units" not in cache:
-            cache["units"] = {u["id"]: u for u in register.list_units(db)}
-        unit = cache["units"].get(values[0])
-        if unit is not None:
-            return f"{unit['code']} - {unit['name']}"
-    return ", ".join(value_text(v) for v in values)
-
-
-def _site_labels(db) -> dict[str, str]:
-    labels = {p["site_id"]: sites.site_label(p["role"], p["unit_code"], p["name"])
-              for p in sites.list_peers(db)}
-    me = sites.existing_site(db)
-    if me is not None:
-        labels[me.site_id] = sites.site_label(me.role, me.unit_code, me.name)
-    return labels
-
-
-def _change_parts(change_id: str | None) -> tuple[str, int]:
-    """(origin, hlc) of a change id ``origin:hlc:n``."""
-    parts = (change_id or "").rsplit(":", 2)
-    if len(parts) == 3 and parts[1].isdigit():
-        return parts[0], int(parts[1])
-    return change_id or "", 0
-
-
-def describe_conflicts(db, rows: list[dict]) -> list[dict]:
-    """The core's conflict rows with what the table shows: the record's name, both
-    values and, for each, the office, account and time of its change (from the
-    record's history)."""
-    out = []
-    cache: dict = {}
-    histories: dict[tuple, dict] = {}
-    labels = _site_labels(db)
-    for r in rows:
-        hkey = (r["kind"], r["key"])
-        if hkey not in histories:
-            try:
-                entries = sync.history(db, r["kind"], _key_values(r["key"]))
-            except sync.SyncError:
-                entries = []
-            histories[hkey] = {(h["origin"], h["hlc"]): h for h in entries}
-        sides = {}
-        for side in ("winner", "other"):
-            origin, hlc = _change_parts(r.get(side))
-            h = histories[hkey].get((origin, hlc), {})
-            sides[side] = {
-                "value": _json_value(r.get(f"{side}_value")),
-                "site": h.get("site") or labels.get(origin, origin),
-                "account": h.get("account", ""),
-                "at": h.get("at") or (sync.hlc_time(hlc) if hlc else ""),
-            }
-        out.append(dict(r, record=record_text(db, r["kind"], r["key"], cache),
-                        winner_side=sides["winner"], other_side=sides["other"]))
-    return out
-
-
-def describe_proposals(db, rows: list[dict]) -> list[dict]:
-    """The core's proposal rows with the record's name, the sending office and the
-    fields it would change as ``(field, old, new)``."""
-    out = []
-    cache: dict = {}
-    labels = _site_labels(db)
-    for r in rows:
-        data = _json_value(r.get("data")) or {}
-        old = _json_value(r.get("old")) or {}
-        if r.get("op") == "del":
-            fields = []
-        elif old:
-            fields = [(f, old.get(f), v) for f, v in data.items()
-                      if old.get(f) != v and f not in ("created_at", "updated_at")]
-        else:
-            fields = [(f, None, v) for f, v in data.items()
-                      if f not in ("id", "created_at", "updated_at")]
-        out.append(dict(r, record=record_text(db, r["kind"], r["key"], cache),
-                        site=labels.get(r.get("origin"), r.get("origin") or ""),
-                        fields=fields))
-    return out
-
-
 # --- conflicts ---------------------------------------------------------------------------
 
 (C_RECORD, C_FIELD, C_KEPT, C_KEPT_FROM, C_OTHER, C_OTHER_FROM, C_STATE) = range(7)
@@ -207,12 +94,11 @@ CONFLICT_COLUMNS = 7
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ConflictsModel(QAbstractTableModel):
-    """Read-only table of conflicts (rows of :func:`describe_conflicts`)."""
+class ConflictsModel(ReadOnlyListModel):
+    """Read-only table of conflicts (rows of ``sync.conflicts(described=True)``)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[dict] = []
         self._headers = [self.tr("Record"), self.tr("Field"), self.tr("Value kept"),
                          self.tr("Kept from"), self.tr("Other value"), self.tr("Other from"),
                          self.tr("State")]
@@ -221,37 +107,8 @@ class ConflictsModel(QAbstractTableModel):
         self._kept_other = self.tr("Resolved: other value used")
         self._by_text = self.tr("by %1")
 
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict]:
-        return self._rows
-
-    def row_dict(self, row: int) -> dict:
-        return self._rows[row]
-
     def row_of_id(self, conflict_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r["id"] == conflict_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else CONFLICT_COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < CONFLICT_COLUMNS else None
-        return str(section + 1)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     @staticmethod
     def _from(side: dict) -> str:
@@ -311,45 +168,15 @@ P_RECEIVED, P_FROM, P_ACCOUNT, P_RECORD, P_CHANGES = range(5)
 PROPOSAL_COLUMNS = 5
 
 
-class ProposalsModel(QAbstractTableModel):
-    """Read-only table of proposals (rows of :func:`describe_proposals`)."""
+class ProposalsModel(ReadOnlyListModel):
+    """Read-only table of proposals (rows of ``sync.proposals(described=True)``)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[dict] = []
         self._headers = [self.tr("Received"), self.tr("From"), self.tr("Account"),
                          self.tr("Record"), self.tr("Proposed change")]
         self._delete_text = self.tr("delete the record")
         self._new_text = self.tr("new record")
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict]:
-        return self._rows
-
-    def row_dict(self, row: int) -> dict:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else PROPOSAL_COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < PROPOSAL_COLUMNS else None
-        return str(section + 1)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def display(self, r: dict, col: int) -> str:
         if col == P_RECEIVED:
@@ -387,13 +214,12 @@ class ProposalsModel(QAbstractTableModel):
 K_KIND, K_COUNT = range(2)
 
 
-class KindCountsModel(QAbstractTableModel):
+class KindCountsModel(ReadOnlyListModel):
     """Kinds of data and how many changes of each (``set_counts({kind: n})``), in the
     order of the core's kinds."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[tuple[str, int]] = []
         self._headers = [self.tr("Data"), self.tr("Changes")]
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -405,24 +231,6 @@ class KindCountsModel(QAbstractTableModel):
 
     def total(self) -> int:
         return sum(n for _, n in self._rows)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < 2 else None
-        return str(section + 1)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -3,7 +3,7 @@ from which office and account, and each field's old and new value.  Values are s
 typed (they may come from another office's file), never as markup."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from wfh_desktop import register, sync
 from . import runner
 from .attendance_model import plain_tip
 from .conflicts_model import field_label, value_text
+from .list_model import ReadOnlyListModel
 from .trust_dialog import plain_label
 
 H_AT, H_SITE, H_ACCOUNT, H_OP, H_FIELD, H_OLD, H_NEW = range(7)
@@ -29,13 +30,12 @@ HIDDEN_FIELDS = ("updated_at",)
 NEW_HIDDEN_FIELDS = ("id", "created_at")
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ReadOnlyListModel):
     """One row per changed field; the change's time, office, account and operation show
     on its first row.  ``set_history(entries)`` takes :func:`sync.history`'s list."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[dict] = []
         self._units: dict = {}
         self._headers = [self.tr("When"), self.tr("Office"), self.tr("Account"),
                          self.tr("Change"), self.tr("Field"), self.tr("Old value"),
@@ -66,27 +66,6 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def row_dict(self, row: int) -> dict:
-        return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else HISTORY_COLUMNS
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < HISTORY_COLUMNS else None
-        return str(section + 1)
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def display(self, r: dict, col: int) -> str:
         if col in (H_AT, H_SITE, H_ACCOUNT, H_OP) and not r["first"]:

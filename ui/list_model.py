@@ -1,5 +1,6 @@
-"""The plumbing shared by the read-only table models of account and office lists: rows
-given as dicts, a translated header per column, selectable cells."""
+"""The plumbing shared by the read-only table models of lists (accounts, offices, audit,
+sync conflicts and proposals, a record's history): rows given as dicts, a translated
+header per column, selectable cells."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -10,6 +11,23 @@ class ReadOnlyListModel(QAbstractTableModel):
     the vertical header counts the rows."""
 
     row_numbers = True
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+        self._headers: list[str] = []
+
+    def set_rows(self, rows: list) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list:
+        return self._rows
+
+    def row_dict(self, row: int):
+        return self._rows[row]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self._rows)

@@ -23,24 +23,12 @@ class PeersModel(ReadOnlyListModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[dict] = []
         self._headers = [self.tr("Office"), self.tr("Unit"), self.tr("Name"),
                          self.tr("Fingerprint"), self.tr("Registered at"), self.tr("By")]
         self._site_id_text = self.tr("Site id: %1")
         self._mono = fingerprint_font()
 
     # --- data in -------------------------------------------------------------------
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict]:
-        return self._rows
-
-    def row_dict(self, row: int) -> dict:
-        return self._rows[row]
-
     def row_of_site(self, site_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r["site_id"] == site_id), -1)
 

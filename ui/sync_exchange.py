@@ -35,8 +35,6 @@ from .conflicts_model import (
     P_CHANGES,
     P_RECORD,
     ProposalsModel,
-    describe_conflicts,
-    describe_proposals,
     kind_label,
     value_text,
 )
@@ -263,9 +261,16 @@ class SyncExchange(QObject):
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.accept_button.clicked.connect(lambda: self.accept_selected())
         permissions.apply(self.ctx, self.accept_button, "sync")
+        self.reject_button = QPushButton(self.tr("&Reject"))
+        self.reject_button.setToolTip(self.tr(
+            "Close the proposal and keep the BKD's data; the OPD's edit gives way to it "
+            "at the OPD's next import"))
+        self.reject_button.clicked.connect(lambda: self.reject_selected())
+        permissions.apply(self.ctx, self.reject_button, "sync")
         row = QHBoxLayout()
         row.addWidget(self.proposals_summary, 1)
         row.addWidget(self.accept_button)
+        row.addWidget(self.reject_button)
         layout.addWidget(intro)
         layout.addWidget(self.proposals_table, 1)
         layout.addLayout(row)
@@ -339,9 +344,10 @@ class SyncExchange(QObject):
     def load_conflicts(self) -> None:
         if not self.ready:
             return
-        rows = sync.conflicts(self.ctx.db, include_resolved=self.show_resolved.isChecked())
+        rows = sync.conflicts(self.ctx.db, include_resolved=self.show_resolved.isChecked(),
+                              described=True)
         selected = self.selected_conflict()
-        self.conflicts_model.set_rows(describe_conflicts(self.ctx.db, rows))
+        self.conflicts_model.set_rows(rows)
         open_count = sum(1 for r in rows if not r.get("resolved"))
         self.conflicts_summary.setText(
             self.tr("%n open conflict(s)", "", open_count) if open_count else
@@ -359,8 +365,8 @@ class SyncExchange(QObject):
         if not self.ready or self.site.role != "bkd":
             self.proposals_model.set_rows([])
             return
-        rows = sync.proposals(self.ctx.db)
-        self.proposals_model.set_rows(describe_proposals(self.ctx.db, rows))
+        rows = sync.proposals(self.ctx.db, described=True)
+        self.proposals_model.set_rows(rows)
         n = len(rows)
         self.proposals_summary.setText(
             self.tr("%n proposal(s) waiting", "", n) if n else self.tr("No proposal waits."))
@@ -394,6 +400,7 @@ class SyncExchange(QObject):
         self.keep_button.setEnabled(may_resolve)
         self.other_button.setEnabled(may_resolve)
         self.accept_button.setEnabled(self.selected_proposal() is not None)
+        self.reject_button.setEnabled(self.selected_proposal() is not None)
 
     # --- sending -----------------------------------------------------------------------
     def default_file_name(self) -> str:
@@ -526,6 +533,16 @@ class SyncExchange(QObject):
             return False
         ok, _ = runner.run_now(self.page, self.ctx, lambda db: sync.accept(db, p["id"]),
                                changes=(NOTIFY_OF_KIND.get(p["kind"], "sync"), "sync"))
+        return ok
+
+    def reject_selected(self) -> bool:
+        if not permissions.check(self.page, self.ctx, "sync"):
+            return False
+        p = self.selected_proposal()
+        if p is None:
+            return False
+        ok, _ = runner.run_now(self.page, self.ctx, lambda db: sync.reject(db, p["id"]),
+                               changes=("sync",))
         return ok
 
     # --- the one background path -------------------------------------------------------

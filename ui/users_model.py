@@ -25,7 +25,6 @@ class UsersModel(ReadOnlyListModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[dict] = []
         self._headers = [self.tr("User name"), self.tr("Full name"), self.tr("Role"),
                          self.tr("Status"), self.tr("Last log-in")]
         self._active_text = self.tr("Active")
@@ -35,17 +34,6 @@ class UsersModel(ReadOnlyListModel):
         self._italic.setItalic(True)
 
     # --- data in -------------------------------------------------------------------
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict]:
-        return self._rows
-
-    def row_dict(self, row: int) -> dict:
-        return self._rows[row]
-
     def row_of_name(self, name: str) -> int:
         for i, r in enumerate(self._rows):
             if r["name"].lower() == name.lower():

@@ -1,5 +1,5 @@
 """``wfh-desktop site`` and ``wfh-desktop sync identity|trust|peers|export|import|
-conflicts|resolve|proposals|accept``: what this installation is, its registration file,
+conflicts|resolve|proposals|accept|reject``: what this installation is, its registration file,
 the peers it trusts, and the sync files exchanged with them.  Wired into
 :mod:`wfh_desktop.cli` with :func:`add_parser` and :func:`cmd_site` / :func:`cmd_sync`;
 same exit codes (0 success, 1 rejected and nothing changed, 2 usage).
@@ -55,6 +55,8 @@ def add_parser(sub) -> None:
     ssub.add_parser("proposals", help="list the changes of BKD data proposed by OPDs")
     p = ssub.add_parser("accept", help="make a proposal a change of the BKD")
     p.add_argument("id", metavar="ID")
+    p = ssub.add_parser("reject", help="close a proposal without changing the BKD's data")
+    p.add_argument("id", metavar="ID")
 
 
 def _print_site(site, out) -> None:
@@ -105,7 +107,8 @@ def cmd_sync(args, out, err) -> int:
     from .cli import _open
 
     db = _open(args)
-    if args.action in ("export", "import", "conflicts", "resolve", "proposals", "accept"):
+    if args.action in ("export", "import", "conflicts", "resolve", "proposals", "accept",
+                       "reject"):
         return _cmd_exchange(db, args, out, err)
     if args.action == "peers":
         for p in sites.list_peers(db):
@@ -197,6 +200,11 @@ def _cmd_exchange(db, args, out, err) -> int:
                 print("\t".join([p["id"], p["kind"], p["key"], p["op"],
                                  sync.origin_label(db, p["origin"]), p["account"] or "-",
                                  p["received_at"]]), file=out)
+            return EXIT_OK
+        if args.action == "reject":
+            row = sync.reject(db, args.id)
+            print(t("proposal {id} rejected: {kind} {key}", id=row["id"], kind=row["kind"],
+                    key=row["key"]), file=out)
             return EXIT_OK
         row = sync.accept(db, args.id)
         print(t("proposal {id} accepted: {kind} {key}", id=row["id"], kind=row["kind"],

@@ -558,6 +558,8 @@ ID: dict[str, str] = {
         'hanya BKD yang mengubah {what}',
     'proposal {id} accepted: {kind} {key}':
         'usulan {id} diterima: {kind} {key}',
+    'proposal {id} rejected: {kind} {key}':
+        'usulan {id} ditolak: {kind} {key}',
     'for {peer}':
         'untuk {peer}',
     'with every change':

@@ -305,12 +305,9 @@ def _origin_info(db) -> dict[str, dict]:
 
 def preview(db, peer: str | None = None) -> dict[str, int]:
     """Changes per kind an export (for *peer*) would hold, without writing anything
-    (changes not stamped yet are not counted)."""
+    (changes not stamped yet count: the export stamps them as this site's)."""
     target = _find_peer(db, peer)["site_id"] if peer else None
-    counts: dict[str, int] = {}
-    for row in sql.changes_for(db, target):
-        counts[row[0]] = counts.get(row[0], 0) + 1
-    return counts
+    return sql.count_changes_for(db, target)
 
 
 def _build(db, site, target: dict | None) -> tuple[bytes, ExportResult]:
@@ -841,11 +838,103 @@ def import_file(db, path) -> ImportResult:
 
 # --- conflicts, proposals, history -------------------------------------------------------
 
-def conflicts(db, include_resolved: bool = False) -> list[dict]:
+def conflicts(db, include_resolved: bool = False, described: bool = False) -> list[dict]:
     """Conflicts (open ones unless *include_resolved*): id, kind, key, field, winner
     (change id), winner_value and other_value (JSON), other, resolved, kept,
-    resolved_by."""
-    return sql.list_conflicts(db, open_only=not include_resolved)
+    resolved_by.  *described* adds what a person reads: ``record`` (see
+    :func:`record_label`) and, for ``winner_side`` and ``other_side``, the value, the
+    office (``site``), ``account`` and time (``at``) of that change."""
+    rows = sql.list_conflicts(db, open_only=not include_resolved)
+    if not described:
+        return rows
+    labels: dict = {}
+    cache: dict = {}
+    histories: dict[tuple, dict] = {}
+    out = []
+    for r in rows:
+        hkey = (r["kind"], r["key"])
+        if hkey not in histories:
+            histories[hkey] = {(h["origin"], h["hlc"]): h
+                               for h in history(db, r["kind"], json.loads(r["key"]))}
+        sides = {}
+        for side in ("winner", "other"):
+            origin, hlc = _change_parts(r[side])
+            h = histories[hkey].get((origin, hlc), {})
+            if origin not in labels:
+                labels[origin] = origin_label(db, origin)
+            sides[f"{side}_side"] = {
+                "value": _loads(r[f"{side}_value"]), "site": h.get("site") or labels[origin],
+                "account": h.get("account", ""),
+                "at": h.get("at") or (hlc_time(hlc) if hlc else "")}
+        out.append(dict(r, record=record_label(db, r["kind"], r["key"], cache), **sides))
+    return out
+
+
+def _change_parts(change_id: str | None) -> tuple[str, int]:
+    """(origin, hlc) of a change id ``origin:hlc:n``."""
+    parts = (change_id or "").rsplit(":", 2)
+    if len(parts) == 3 and parts[1].isdigit():
+        return parts[0], int(parts[1])
+    return change_id or "", 0
+
+
+def _loads(text):
+    try:
+        return json.loads(text) if text is not None else None
+    except (TypeError, ValueError):
+        return text
+
+
+def record_label(db, kind: str, key, cache: dict | None = None) -> str:
+    """A record as a person names it: a staff member's name and NIP, a unit's code and
+    name, and for records of a staff member or unit (roster, attendance, reports...)
+    that name followed by the date or month; else its key.  *key* is the log's JSON
+    key text or the list of key values."""
+    cache = {} if cache is None else cache
+    values = _loads(key) if isinstance(key, str) else key
+    values = list(values) if isinstance(values, (list, tuple)) else [values]
+    if kind not in sql.SYNCED or len(values) != len(sql.SYNCED[kind]):
+        return ", ".join(str(v) for v in values)
+    row = sql.row_by_key(db, kind, values) if kind not in ("staff", "units") else None
+    if kind == "staff":
+        return _staff_label(db, values[0], cache) or str(values[0])
+    if kind == "units":
+        return _unit_label(db, values[0], cache) or str(values[0])
+    if kind == "report_items" and row is not None:
+        report = sql.row_by_key(db, "reports", [row["report_id"]]) or {}
+        row = dict(report, position=row.get("position"))
+    if row is None:
+        return ", ".join(str(v) for v in values)
+    if row.get("staff_id"):
+        parts = [_staff_label(db, row["staff_id"], cache) or str(row["staff_id"])]
+    elif row.get("unit_id"):
+        parts = [_unit_label(db, row["unit_id"], cache) or str(row["unit_id"])]
+    else:   # policies, holidays, attendance codes: what names them
+        parts = [str(row[f]) for f in ("number", "code", "name") if row.get(f)]
+    named = dict.fromkeys(["date", "month", *(c for c in sql.SYNCED[kind] if c not in (
+        "id", "staff_id", "unit_id", "report_id", "date", "code"))])
+    parts += [str(row[f]) for f in named if row.get(f) not in (None, "")]
+    return ", ".join(parts)
+
+
+def _staff_label(db, staff_id, cache: dict) -> str | None:
+    key = ("staff", staff_id)
+    if key not in cache:
+        row = sql.row_by_key(db, "staff", [staff_id])
+        if row is None:
+            cache[key] = None
+        else:
+            number = row.get("nip") or row.get("nik") or ""
+            cache[key] = f"{row['name']} ({number})" if number else row["name"]
+    return cache[key]
+
+
+def _unit_label(db, unit_id, cache: dict) -> str | None:
+    key = ("units", unit_id)
+    if key not in cache:
+        row = sql.row_by_key(db, "units", [unit_id])
+        cache[key] = None if row is None else f"{row['code']} - {row['name']}"
+    return cache[key]
 
 
 @action("sync")
@@ -869,20 +958,48 @@ def resolve(db, conflict_id: str, keep: str) -> dict:
     return dict(row, resolved=1, kept=keep)
 
 
-def proposals(db, status: str | None = "open") -> list[dict]:
+def proposals(db, status: str | None = "open", described: bool = False) -> list[dict]:
     """OPD changes of BKD data kept at the BKD: id, origin, hlc, kind, key, op, data
-    (JSON row), old, account, received_at, status (open, accepted)."""
-    return sql.list_proposals(db, status)
+    (JSON row), old, account, received_at, status (open, accepted, rejected),
+    decided_by.  *described* adds ``record`` (see :func:`record_label`), ``site`` (the
+    sending office) and ``fields``: ``(field, old, new)`` of what it would change."""
+    rows = sql.list_proposals(db, status)
+    if not described:
+        return rows
+    out = []
+    cache: dict = {}
+    labels: dict = {}
+    for r in rows:
+        data = _loads(r["data"]) or {}
+        old = _loads(r["old"]) or {}
+        if r["op"] == "del":
+            fields = []
+        elif old:
+            fields = [(f, old.get(f), v) for f, v in data.items()
+                      if old.get(f, _MISSING) != v and f not in BOOKKEEPING]
+        else:
+            fields = [(f, None, v) for f, v in data.items()
+                      if f != "id" and f not in BOOKKEEPING]
+        if r["origin"] not in labels:
+            labels[r["origin"]] = origin_label(db, r["origin"])
+        out.append(dict(r, record=record_label(db, r["kind"], r["key"], cache),
+                        site=labels[r["origin"]], fields=fields))
+    return out
 
 
-@action("sync")
-def accept(db, proposal_id: str) -> dict:
-    """Make a proposal a change of the BKD (it then travels to every site)."""
+def _open_proposal(db, proposal_id: str) -> dict:
     row = sql.proposal(db, proposal_id)
     if row is None:
         raise SyncError(t("no proposal {id}", id=proposal_id))
     if row["status"] != "open":
         raise SyncError(t("the proposal {id} is decided already", id=row["id"]))
+    return row
+
+
+@action("sync")
+def accept(db, proposal_id: str) -> dict:
+    """Make a proposal a change of the BKD (it then travels to every site)."""
+    row = _open_proposal(db, proposal_id)
     if row["op"] == "del":
         sql.delete_row(db, row["kind"], json.loads(row["key"]))
     else:
@@ -894,6 +1011,15 @@ def accept(db, proposal_id: str) -> dict:
         sql.upsert_row(db, row["kind"], {c: v for c, v in data.items() if c in cols})
     sql.decide_proposal(db, row["id"], "accepted", accounts.who(db))
     return dict(row, status="accepted")
+
+
+@action("sync")
+def reject(db, proposal_id: str) -> dict:
+    """Close a proposal without changing the BKD's data.  Nothing travels: the OPD's
+    own edit gives way to the BKD's data at its next import anyway."""
+    row = _open_proposal(db, proposal_id)
+    sql.decide_proposal(db, row["id"], "rejected", accounts.who(db))
+    return dict(row, status="rejected")
 
 
 def origin_label(db, origin: str | None) -> str:

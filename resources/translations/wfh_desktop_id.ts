@@ -1540,7 +1540,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s), oldest first.</source>
-        <translation><numerusform>%n perubahan, dari yang terlama.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan, dari yang terlama.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No change of this record is recorded (it was made before sync was set up).</source>
@@ -4907,6 +4909,14 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
         <translation>&amp;Terima</translation>
     </message>
     <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Tolak</translation>
+    </message>
+    <message>
+        <source>Close the proposal and keep the BKD's data; the OPD's edit gives way to it at the OPD's next import</source>
+        <translation>Tutup usulan dan pertahankan data BKD; perubahan OPD akan diganti data BKD pada impor berikutnya di OPD</translation>
+    </message>
+    <message>
         <source>Save the sync file</source>
         <translation>Simpan berkas sinkronisasi</translation>
     </message>
@@ -4920,7 +4930,9 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) will go out.</source>
-        <translation><numerusform>%n perubahan akan dikirim.</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan akan dikirim.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing new for this office: the file would only say what this office has.</source>
@@ -4928,7 +4940,9 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation><numerusform>%n konflik terbuka</numerusform></translation>
+        <translation>
+            <numerusform>%n konflik terbuka</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open conflict.</source>
@@ -4936,7 +4950,9 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) waiting</source>
-        <translation><numerusform>%n usulan menunggu</numerusform></translation>
+        <translation>
+            <numerusform>%n usulan menunggu</numerusform>
+        </translation>
     </message>
     <message>
         <source>No proposal waits.</source>
@@ -4988,27 +5004,39 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) applied</source>
-        <translation><numerusform>%n perubahan diterapkan</numerusform></translation>
+        <translation>
+            <numerusform>%n perubahan diterapkan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already here</source>
-        <translation><numerusform>%n sudah ada</numerusform></translation>
+        <translation>
+            <numerusform>%n sudah ada</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see below)</source>
-        <translation><numerusform>%n ditolak (lihat di bawah)</numerusform></translation>
+        <translation>
+            <numerusform>%n ditolak (lihat di bawah)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) wait for a decision (tab Proposals)</source>
-        <translation><numerusform>%n usulan menunggu keputusan (tab Usulan)</numerusform></translation>
+        <translation>
+            <numerusform>%n usulan menunggu keputusan (tab Usulan)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) (tab Conflicts)</source>
-        <translation><numerusform>%n konflik baru (tab Konflik)</numerusform></translation>
+        <translation>
+            <numerusform>%n konflik baru (tab Konflik)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n local record(s) joined with the BKD's</source>
-        <translation><numerusform>%n data lokal disatukan dengan data BKD</numerusform></translation>
+        <translation>
+            <numerusform>%n data lokal disatukan dengan data BKD</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: %1</source>

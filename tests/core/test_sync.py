@@ -32,6 +32,11 @@ def set_staff_field(db, staff_id, field, value):
 
 
 @action("staff")
+def set_staff_fields(db, staff_id, **values):
+    db["staff"].update(staff_id, values)
+
+
+@action("staff")
 def delete_staff(db, staff_id):
     db.execute("DELETE FROM staff WHERE id = ?", [staff_id])
 
@@ -119,6 +124,11 @@ def staff_in(db, code):
                 if u["code"] == code or u["code"].startswith(code + "-")}
     return [s for s in db.query("SELECT * FROM staff ORDER BY nip, nik")
             if s["unit_id"] in unit_ids]
+
+
+def staff_label(s):
+    number = s["nip"] or s["nik"]
+    return f"{s['name']} ({number})" if number else s["name"]
 
 
 def generate(db, code):
@@ -219,6 +229,39 @@ def test_staff_changes_of_an_opd_become_proposals_at_the_bkd(net):
     assert not [p for p in sync.proposals(net.bkd) if p["id"] == listed[0]["id"]]
     net.send(net.bkd, net.b)
     assert register.get_staff(net.b, s["id"])["phone"] == "089999999999"
+
+
+def test_a_rejected_proposal_changes_nothing_and_the_opd_gets_the_bkd_data_back(net):
+    net.send(net.bkd, net.a)
+    s = staff_in(net.a, OPD_A)[0]
+    set_staff_fields(net.a, s["id"], phone="089999999999", position="Kepala Seksi")
+    net.send(net.a, net.bkd)
+    before = dump(net.bkd)
+    (p,) = [p for p in sync.proposals(net.bkd, described=True) if s["id"] in p["key"]]
+    assert p["site"].startswith("OPD " + OPD_A)
+    assert p["record"] == staff_label(s)
+    changed = {f: (old, new) for f, old, new in p["fields"]}
+    assert changed["phone"] == (s["phone"], "089999999999")
+    assert changed["position"] == (s["position"], "Kepala Seksi")
+    assert "updated_at" not in changed
+    row = sync.reject(net.bkd, p["id"])
+    assert row["status"] == "rejected"
+    after = dump(net.bkd)
+    assert register.get_staff(net.bkd, s["id"])["phone"] == s["phone"]
+    assert sync.proposals(net.bkd) == []
+    assert [x["id"] for x in sync.proposals(net.bkd, "rejected")] == [p["id"]]
+    changed_tables = {t for t in after if after[t] != before.get(t)}
+    assert changed_tables == {"sync_proposals"}
+    with pytest.raises(SyncError, match="decided already"):
+        sync.accept(net.bkd, p["id"])
+    with pytest.raises(SyncError, match="decided already"):
+        sync.reject(net.bkd, p["id"])
+    with pytest.raises(SyncError, match="no proposal"):
+        sync.reject(net.bkd, "nothing-like-it")
+    # the OPD's own edit gives way to the BKD's data with the next file from the BKD
+    set_staff_field(net.bkd, staff_in(net.bkd, OPD_B)[0]["id"], "phone", "081200000000")
+    net.send(net.bkd, net.a)
+    assert register.get_staff(net.a, s["id"])["phone"] == s["phone"]
 
 
 def test_deletion_travels(net):
@@ -326,6 +369,48 @@ def test_concurrent_edits_of_a_field_conflict_with_one_winner_and_resolve_everyw
         assert register.get_staff(opd, s["id"])["phone"] == other
     assert sync.conflicts(net.a, include_resolved=True) == \
         sync.conflicts(net.bkd, include_resolved=True)
+
+
+def test_a_described_conflict_names_the_record_and_each_sides_office_account_and_time(
+        net):
+    from db import backup_to
+
+    net.send(net.bkd, net.a)
+    s = staff_in(net.bkd, OPD_A)[0]
+    backup = net.tmp / "bkd-copy.sqlite3"
+    backup_to(net.bkd, backup)
+    set_staff_field(net.bkd, s["id"], "phone", "081111111111")
+    first = net.export(net.bkd)
+    net.bkd.close()
+    backup.replace(net.tmp / "bkd.sqlite3")
+    net.bkd = open_database(net.tmp / "bkd.sqlite3")
+    set_staff_field(net.bkd, s["id"], "phone", "082222222222")
+    sync.import_file(net.a, first)
+    sync.import_file(net.a, net.export(net.bkd))
+    (raw,) = sync.conflicts(net.a)
+    (c,) = sync.conflicts(net.a, described=True)
+    assert {k: c[k] for k in raw} == raw
+    assert c["record"] == staff_label(s)
+    assert {c["winner_side"]["value"], c["other_side"]["value"]} == \
+        {"081111111111", "082222222222"}
+    for side in (c["winner_side"], c["other_side"]):
+        assert side["site"].startswith("BKD")
+        assert side["at"][:4] >= "2020" and "T" in side["at"]
+    assert c["winner_side"]["value"] == json.loads(raw["winner_value"])
+
+
+def test_record_labels_name_staff_units_and_their_records(net):
+    net.send(net.bkd, net.a)
+    generate(net.a, OPD_A)
+    s = staff_in(net.a, OPD_A)[0]
+    unit = net.unit(net.a, OPD_A)
+    label = staff_label(s)
+    assert sync.record_label(net.a, "staff", json.dumps([s["id"]])) == label
+    assert sync.record_label(net.a, "units", [unit["id"]]) == \
+        f"{unit['code']} - {unit['name']}"
+    assert sync.record_label(net.a, "roster", [s["id"], "2020-03-23"]) == \
+        f"{label}, 2020-03-23"
+    assert sync.record_label(net.a, "staff", ["no-such-id"]) == "no-such-id"
 
 
 # --- refused files -----------------------------------------------------------------------
@@ -449,6 +534,15 @@ def test_history_lists_every_change_of_a_record(net):
     assert last["site"].startswith("BKD") and ("phone", s["phone"], "081234567890") in \
         last["changes"]
     assert last["at"][:4] >= "2020"
+
+
+def test_the_preview_counts_what_a_first_export_holds(net):
+    """Data made before this site had an id are not stamped yet: the preview counts them
+    all the same, as the export will send them."""
+    expected = sync.preview(net.bkd, OPD_A)
+    assert expected and sync.preview(net.bkd) == expected
+    result = sync.export(net.bkd, net.tmp / "first.wfhsync", OPD_A)
+    assert result.counts == expected
 
 
 def test_export_for_a_peer_holds_only_what_it_does_not_have(net):

@@ -1,5 +1,6 @@
-"""``wfh-desktop sync export|import|conflicts|proposals`` between a BKD and an OPD, each a
+"""``wfh-desktop sync export|import|conflicts|proposals|reject`` between a BKD and an OPD, each a
 ``wfh-desktop`` process."""
+import csv
 import sqlite3
 import zipfile
 
@@ -105,3 +106,32 @@ def test_usage_and_unknown_peer(offices, tmp_path):
     r = wfh("sync", "resolve", "abc", "--keep", "winner", db=bkd)
     assert r.returncode == 1 and "abc" in r.stderr
     assert wfh("sync", "resolve", "abc", "--keep", "mine", db=bkd).returncode == 2
+
+
+def test_an_opd_edit_of_staff_is_a_proposal_the_bkd_rejects(offices, tmp_path):
+    bkd, opd = offices
+    out = tmp_path / "to-dikbud.wfhsync"
+    ok(wfh("sync", "export", "-o", str(out), "--for", "DIKBUD", db=bkd))
+    ok(wfh("sync", "import", str(out), db=opd))
+    csv_path = tmp_path / "staff.csv"
+    ok(wfh("staff", "export", str(csv_path), db=opd))
+    with open(csv_path, encoding="utf-8-sig", newline="") as f:
+        header, first = list(csv.reader(f))[:2]
+    first[header.index("telepon")] = "089912345678"
+    with open(csv_path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, first])
+    ok(wfh("staff", "import", str(csv_path), db=opd))
+    back = tmp_path / "to-bkd.wfhsync"
+    ok(wfh("sync", "export", "-o", str(back), "--for", "bkd", db=opd))
+    r = ok(wfh("sync", "import", str(back), db=bkd))
+    assert "1 usulan" in r.stdout
+    (line,) = ok(wfh("sync", "proposals", db=bkd)).stdout.splitlines()
+    pid, kind = line.split("\t")[:2]
+    assert kind == "staff"
+    before = table(bkd, "staff")
+    r = ok(wfh("sync", "reject", pid[:8], db=bkd))
+    assert "ditolak" in r.stdout and pid in r.stdout
+    assert table(bkd, "staff") == before
+    assert ok(wfh("sync", "proposals", db=bkd)).stdout == ""
+    r = wfh("sync", "reject", pid, db=bkd)
+    assert r.returncode == 1 and pid in r.stderr

@@ -16,8 +16,6 @@ from ui.conflicts_model import (
     ConflictsModel,
     KindCountsModel,
     ProposalsModel,
-    describe_conflicts,
-    describe_proposals,
 )
 from ui.context import AppContext
 from ui.history_dialog import H_ACCOUNT, H_FIELD, H_NEW, H_OLD, H_SITE, HistoryDialog, \
@@ -336,6 +334,27 @@ def test_the_history_of_a_staff_member_from_the_staff_page(qtbot, net, reported)
     assert reported == []
 
 
+def test_a_proposal_of_the_opd_is_rejected_at_the_bkd(qtbot, net, reported):
+    net.send(net.bkd.db, net.opd.db)
+    staff_id = dewi(net.opd.db)["id"]
+    set_position(net.opd.db, staff_id, "Kepala Ruangan")
+    bkd_page = make_page(qtbot, net.bkd)
+    path = net.file()
+    sync.export(net.opd.db, path)
+    receive_with_page(qtbot, bkd_page, path)
+    x = bkd_page.exchange
+    assert x.proposals_model.rowCount() == 1
+    assert not x.reject_button.isEnabled()            # nothing selected yet
+    x.proposals_table.selectRow(0)
+    assert x.reject_button.isEnabled()
+    qtbot.mouseClick(x.reject_button, Qt.MouseButton.LeftButton)
+    assert register.get_staff(net.bkd.db, staff_id)["position"] == "Perawat"
+    assert x.proposals_model.rowCount() == 0
+    assert [p["status"] for p in sync.proposals(net.bkd.db, None)] == ["rejected"]
+    assert bkd_page.tabs.tabText(bkd_page.proposals_tab) == "Proposals from OPDs"
+    assert reported == []
+
+
 @pytest.mark.parametrize("role", ["operator", "viewer"])
 def test_a_viewer_sees_the_lists_but_cannot_send_receive_or_resolve(qtbot, net, tmp_path,
                                                                   role, reported):
@@ -347,7 +366,7 @@ def test_a_viewer_sees_the_lists_but_cannot_send_receive_or_resolve(qtbot, net, 
     assert x.conflicts_model.rowCount() == 1               # read-only lists
     x.conflicts_table.selectRow(0)
     for button in (x.export_button, x.import_button, x.keep_button, x.other_button,
-                   x.accept_button):
+                   x.accept_button, x.reject_button):
         assert not button.isEnabled()
         assert button.toolTip().startswith("Only an administrator may"), button.toolTip()
     # reached anyway (a drop): refused through the one error path
@@ -360,14 +379,14 @@ def test_a_viewer_sees_the_lists_but_cannot_send_receive_or_resolve(qtbot, net, 
 def test_the_models(qtmodeltester, net, tmp_path):
     make_conflict(net, tmp_path)
     conflicts = ConflictsModel()
-    conflicts.set_rows(describe_conflicts(net.bkd.db, sync.conflicts(net.bkd.db)))
+    conflicts.set_rows(sync.conflicts(net.bkd.db, described=True))
     qtmodeltester.check(conflicts)
     assert conflicts.rowCount() == 1 and conflicts.columnCount() == 7
     staff_id = dewi(net.opd.db)["id"]
     set_position(net.opd.db, staff_id, "Kepala Ruangan")
     net.send(net.opd.db, net.bkd.db)
     proposals = ProposalsModel()
-    proposals.set_rows(describe_proposals(net.bkd.db, sync.proposals(net.bkd.db)))
+    proposals.set_rows(sync.proposals(net.bkd.db, described=True))
     qtmodeltester.check(proposals)
     assert proposals.rowCount() >= 1
     counts = KindCountsModel()
