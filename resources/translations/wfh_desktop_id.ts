@@ -4910,7 +4910,7 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;Tolak</translation>
+        <translation>T&amp;olak</translation>
     </message>
     <message>
         <source>Close the proposal and keep the BKD's data; the OPD's edit gives way to it at the OPD's next import</source>
