@@ -75,10 +75,18 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else kind
 
 
-def value_text(value) -> str:
-    """A field's value as typed; empty shows as a dash."""
+# yes/no fields of the synced tables (stored as 1 and 0)
+FLAG_FIELDS = frozenset({"pregnant", "comorbid", "public_service", "teacher", "active",
+                         "current", "onsite", "pinned", "present", "resolved"})
+
+
+def value_text(value, field: str | None = None) -> str:
+    """A field's value as typed; empty shows as a dash, a yes/no field as Yes or No."""
     if value is None or value == "":
         return "-"
+    if field in FLAG_FIELDS and value in (0, 1):
+        return (QCoreApplication.translate("SyncFields", "Yes") if value else
+                QCoreApplication.translate("SyncFields", "No"))
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, (dict, list)):
@@ -129,11 +137,11 @@ class ConflictsModel(ReadOnlyListModel):
         if col == C_FIELD:
             return field_label(r["field"])
         if col == C_KEPT:
-            return value_text(r["winner_side"]["value"])
+            return value_text(r["winner_side"]["value"], r["field"])
         if col == C_KEPT_FROM:
             return self._from(r["winner_side"])
         if col == C_OTHER:
-            return value_text(r["other_side"]["value"])
+            return value_text(r["other_side"]["value"], r["field"])
         if col == C_OTHER_FROM:
             return self._from(r["other_side"])
         if col == C_STATE:
@@ -192,7 +200,7 @@ class ProposalsModel(ReadOnlyListModel):
                 return self._delete_text
             if not r.get("old"):
                 return self._new_text
-            return "; ".join(f"{field_label(f)}: {value_text(a)} \u2192 {value_text(b)}"
+            return "; ".join(f"{field_label(f)}: {value_text(a, f)} \u2192 {value_text(b, f)}"
                              for f, a, b in r.get("fields", ()))
         return ""
 

@@ -91,7 +91,7 @@ class HistoryModel(ReadOnlyListModel):
     def _value(self, name: str, value) -> str:
         if name in ("unit_id", "parent_id") and value in self._units:
             return self._units[value]
-        return value_text(value)
+        return value_text(value, name)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -391,10 +391,10 @@ class SyncExchange(QObject):
         c = self.selected_conflict()
         self.conflict_detail.setText("" if c is None else "\n".join((
             self.tr("Value kept: {value} ({source})").format(
-                value=value_text(c["winner_side"]["value"]),
+                value=value_text(c["winner_side"]["value"], c["field"]),
                 source=ConflictsModel.source_text(c["winner_side"])),
             self.tr("Other value: {value} ({source})").format(
-                value=value_text(c["other_side"]["value"]),
+                value=value_text(c["other_side"]["value"], c["field"]),
                 source=ConflictsModel.source_text(c["other_side"])))))
         may_resolve = c is not None and not c.get("resolved")
         self.keep_button.setEnabled(may_resolve)

@@ -5137,6 +5137,14 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
         <source>Work mode</source>
         <translation>Mode kerja</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
 </context>
 <context>
     <name>SyncKinds</name>

@@ -397,6 +397,10 @@ def test_the_models(qtmodeltester, net, tmp_path):
     history.set_history(sync.history(net.bkd.db, "staff", staff_id))
     qtmodeltester.check(history)
     assert history.rowCount() > 1
+    pregnant = next(i for i in range(history.rowCount())
+                    if history.row_dict(i)["field"] == "pregnant")
+    assert history.index(pregnant, H_FIELD).data() == "Pregnant"
+    assert history.index(pregnant, H_NEW).data() == "No"        # not a bare 0
 
 
 def test_the_history_of_a_unit_from_the_units_page(qtbot, net, reported):
