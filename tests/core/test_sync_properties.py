@@ -1,5 +1,5 @@
 """Sync as a state machine: a BKD and two OPDs make random edits (staff fields at the BKD,
-proposals at the OPDs, roster entries and absences at the OPDs, deletions), the BKD is
+proposals at the OPDs accepted or rejected at the BKD, roster entries and absences at the OPDs, deletions), the BKD is
 sometimes restored from an older copy (which makes concurrent edits of one field), clocks
 jump, and files travel duplicated, dropped and out of order.  After a full exchange every
 synced table and the conflict list are the same everywhere, and every write is in the
@@ -158,6 +158,24 @@ class Offices(RuleBasedStateMachine):
             c = data.draw(st.sampled_from(open_))
             sync.resolve(self.net.bkd, c["id"], data.draw(st.sampled_from(["winner",
                                                                            "other"])))
+
+    @rule(data=st.data())
+    def bkd_decides_proposal(self, data):
+        waiting = sync.proposals(self.net.bkd)
+        if not waiting:
+            return
+        p = data.draw(st.sampled_from(waiting))
+        if data.draw(st.booleans()):
+            sync.reject(self.net.bkd, p["id"])
+            return
+        sync.accept(self.net.bkd, p["id"])
+        old = json.loads(p["old"]) if p["old"] else {}
+        for fld, value in json.loads(p["data"]).items():
+            if fld == "phone" and old.get(fld) != value:
+                write = (p["kind"], p["key"], fld, value)
+                if sync_sql.row_by_key(self.net.bkd, p["kind"], json.loads(p["key"])):
+                    self.writes.append(write)
+                    self.bkd_since_snapshot.append(write)
 
     # --- files ---------------------------------------------------------------------------
 
