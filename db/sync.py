@@ -302,7 +302,8 @@ def drop_captured_after(db, seq: int) -> None:
 
 def changes_for(db, peer: str | None) -> list[tuple]:
     """Stamped changes (LOG_COLUMNS order, log order) that *peer* is not known to have
-    (every change when *peer* is None)."""
+    (every change when *peer* is None): its own changes too, when it has fewer of them
+    than this site (it was restored from a backup)."""
     cols = ("l.kind, l.key, l.op, l.data, l.old, l.hlc, l.origin, coalesce(l.oseq, l.seq), "
             "l.account")
     if peer is None:
@@ -311,8 +312,8 @@ def changes_for(db, peer: str | None) -> list[tuple]:
     return db.execute(
         f"SELECT {cols} FROM sync_log l LEFT JOIN sync_peer_has h ON h.peer = ? "
         "AND h.origin = l.origin WHERE l.hlc IS NOT NULL AND l.origin IS NOT NULL "
-        "AND l.origin != ? AND l.hlc > coalesce(h.hlc, -1) ORDER BY l.hlc, l.origin, l.seq",
-        [peer, peer]).fetchall()
+        "AND l.hlc > coalesce(h.hlc, -1) ORDER BY l.hlc, l.origin, l.seq",
+        [peer]).fetchall()
 
 
 def count_changes_for(db, peer: str | None) -> dict[str, int]:
@@ -325,8 +326,7 @@ def count_changes_for(db, peer: str | None) -> dict[str, int]:
         rows = db.execute(
             "SELECT l.kind, count(*) FROM sync_log l LEFT JOIN sync_peer_has h "
             "ON h.peer = ? AND h.origin = l.origin WHERE l.hlc IS NULL OR l.origin IS NULL "
-            "OR (l.origin != ? AND l.hlc > coalesce(h.hlc, -1)) GROUP BY l.kind",
-            [peer, peer])
+            "OR l.hlc > coalesce(h.hlc, -1) GROUP BY l.kind", [peer])
     return {kind: n for kind, n in rows}
 
 
@@ -493,10 +493,12 @@ def peer_has(db, peer: str) -> dict[str, int]:
 
 
 def set_peer_has(db, peer: str, has: dict[str, int]) -> None:
-    db.conn.executemany(
-        "INSERT INTO sync_peer_has (peer, origin, hlc) VALUES (?, ?, ?) "
-        "ON CONFLICT(peer, origin) DO UPDATE SET hlc = max(hlc, excluded.hlc)",
-        [(peer, o, h) for o, h in has.items()])
+    """What *peer* said it has, as it said it: a peer restored from a backup has less
+    than before, and then gets again what it lost (an older file arriving late only
+    makes the next file longer)."""
+    db.execute("DELETE FROM sync_peer_has WHERE peer = ?", [peer])
+    db.conn.executemany("INSERT INTO sync_peer_has (peer, origin, hlc) VALUES (?, ?, ?)",
+                        [(peer, o, h) for o, h in has.items()])
 
 
 def origins(db) -> dict[str, dict]:

@@ -380,6 +380,9 @@ def cmd_schedule(args, out, err) -> int:
         except KeyError:
             print(t("unknown unit code {value}", value=args.unit), file=err)
             return EXIT_REJECTED
+        except scheduler.OutsideOwnUnits as exc:
+            print(str(exc), file=err)
+            return EXIT_REJECTED
         _print_generation(result, out)
         return EXIT_OK
     if args.action == "export":

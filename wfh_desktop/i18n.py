@@ -560,6 +560,8 @@ ID: dict[str, str] = {
         'usulan {id} diterima: {kind} {key}',
     'proposal {id} rejected: {kind} {key}':
         'usulan {id} ditolak: {kind} {key}',
+    'this installation is the OPD {opd}: it makes the roster of its own units only, and {unit} is not one of them':
+        'instalasi ini adalah OPD {opd}: jadwal hanya dibuat untuk unitnya sendiri, dan {unit} bukan salah satunya',
     'for {peer}':
         'untuk {peer}',
     'with every change':

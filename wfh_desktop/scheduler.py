@@ -28,6 +28,7 @@ from db import roster as sql
 from .policy import Policy, calendar_holidays
 from .staff import LEVELS
 from .accounts import action
+from .i18n import t
 
 OFF, WFH, WFO = "OFF", "WFH", "WFO"
 HOME_RULES = ("home_age", "home_pregnant", "home_comorbid")
@@ -428,6 +429,28 @@ def _load_staff(db, unit_ids: set[str] | None) -> list[dict]:
     return staff
 
 
+class OutsideOwnUnits(ValueError):
+    """An OPD's installation asked for the roster of a unit that is not its own."""
+
+
+def _own_code(db) -> str | None:
+    from . import sites
+
+    site = sites.existing_site(db)
+    return site.unit_code if site is not None and site.role == "opd" else None
+
+
+def _own_units(db, org: Org) -> set[str] | None:
+    """The ids of the units an OPD's installation owns (its unit and sub-units), or None
+    at the BKD and before the installation says what it is.  Rows of other units would
+    be refused by the BKD (see :mod:`wfh_desktop.sync`)."""
+    code = _own_code(db)
+    if not code:
+        return None
+    home = register_sql.unit_by_code(db, code)
+    return set(org.subtree(home["id"])) if home is not None else None
+
+
 @action("roster")
 def generate(db, policy: Policy, *, start: dt.date | None = None, end: dt.date | None = None,
              unit_code: str | None = None, progress=None) -> GenerateResult:
@@ -448,6 +471,13 @@ def generate(db, policy: Policy, *, start: dt.date | None = None, end: dt.date |
         scope_units = set(org.subtree(unit["id"]))
         if policy.rules.rotation_scope == "opd":  # the whole OPD rotates together
             scope_units = set(org.subtree(org.root(unit["id"])))
+    own = _own_units(db, org)
+    if own is not None:   # an OPD's installation: the roster of its own units only
+        if unit_code and unit["id"] not in own:
+            raise OutsideOwnUnits(t(
+                "this installation is the OPD {opd}: it makes the roster of its own units "
+                "only, and {unit} is not one of them", opd=_own_code(db), unit=unit_code))
+        scope_units = own if scope_units is None else scope_units & own
     calendar = set(calendar_holidays(db, policy.valid_from, policy.valid_to))
     all_days = working_days(policy, policy.valid_from, policy.valid_to, calendar)
     days = [d for d in all_days if start <= d <= end]

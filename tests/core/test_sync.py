@@ -31,6 +31,15 @@ def set_staff_field(db, staff_id, field, value):
     db.execute(f"UPDATE staff SET {field} = ? WHERE id = ?", [value, staff_id])
 
 
+@action("roster")
+def put_roster_row(db, staff_id, unit_id, date, mode):
+    from db import roster as roster_sql
+
+    policy = db.execute("SELECT id FROM policies LIMIT 1").fetchone()[0]
+    roster_sql.upsert_roster(db, [(staff_id, date, unit_id, mode, "pinned", policy, 1, "",
+                                   "", "x")])
+
+
 @action("staff")
 def set_staff_fields(db, staff_id, **values):
     db["staff"].update(staff_id, values)
@@ -203,9 +212,30 @@ def test_the_opd_roster_reaches_the_bkd_and_another_opd(net):
     assert set(synced(net.bkd)["roster"]) <= set(synced(net.a)["roster"])
 
 
+def test_an_opd_makes_the_roster_of_its_own_units_only(net):
+    """Even when the policy rotates a whole OPD together and the OPD's unit is below
+    the top of the tree: rows of other units would be refused by the BKD."""
+    net.send(net.bkd, net.a)
+    policy = pol.get_policy(net.a, next(iter(net.a.query("SELECT number FROM policies")))
+                            ["number"])
+    result = scheduler.generate(net.a, policy, start=dt.date(2020, 3, 23),
+                                end=dt.date(2020, 3, 27))
+    assert result.inserted
+    own = {u["id"] for u in register.list_units(net.a)
+           if u["code"] == OPD_A or u["code"].startswith(OPD_A + "-")}
+    units = {r[0] for r in net.a.execute("SELECT DISTINCT unit_id FROM roster")}
+    assert units and units <= own
+    with pytest.raises(scheduler.OutsideOwnUnits, match=f"{OPD_A}.*{OPD_B}"):
+        scheduler.generate(net.a, policy, unit_code=OPD_B)
+    result = net.send(net.a, net.bkd)
+    assert not result.refused and result.counts["roster"] == len(synced(net.a)["roster"])
+
+
 def test_roster_of_another_opds_unit_is_refused_and_named(net):
     net.send(net.bkd, net.a)
-    generate(net.a, None)          # the whole organisation, also the other OPD's school
+    generate(net.a, OPD_A)
+    other = staff_in(net.a, OPD_B)[0]     # written past the scheduler (an old version)
+    put_roster_row(net.a, other["id"], other["unit_id"], "2020-03-23", "WFH")
     result = net.send(net.a, net.bkd)
     refused = [r for r in result.refused if r.kind == "roster"]
     assert refused and "outside DIKBUD-SEK" in refused[0].reason
@@ -553,6 +583,49 @@ def test_export_for_a_peer_holds_only_what_it_does_not_have(net):
     set_staff_field(net.bkd, s["id"], "phone", "081234567890")
     assert sync.preview(net.bkd, OPD_A) == {"staff": 1}
     assert sync.preview(net.bkd, OPD_B)["staff"] >= 40
+
+
+def restore(net, name, copy):
+    """Put the database of *name* ("bkd" or "a") back to *copy*."""
+    path = net.tmp / ("bkd.sqlite3" if name == "bkd" else f"{OPD_A}.sqlite3")
+    getattr(net, name).close()
+    copy.replace(path)
+    setattr(net, name, open_database(path))
+    if name == "a":
+        net.opds[OPD_A] = net.a
+
+
+def test_an_office_restored_from_a_backup_gets_back_what_it_sent_before(net):
+    """Edits that left an office in a file and were lost when it was restored come back
+    through the ordinary files for it (no full file needed): its next file says what it
+    has, and the other office's next file fills the gap."""
+    from db import backup_to
+
+    net.send(net.bkd, net.a)
+    net.send(net.a, net.bkd)
+    generate(net.a, OPD_A)
+    s = staff_in(net.a, OPD_A)[0]
+    copy_a = net.tmp / "a-copy.sqlite3"
+    backup_to(net.a, copy_a)
+    set_roster_mode(net.a, s["id"], "2020-03-23", "WFO")
+    set_roster_mode(net.a, s["id"], "2020-03-23", "WFH")
+    net.send(net.a, net.bkd)
+    restore(net, "a", copy_a)
+    # the BKD edits too, and is restored: its staff edit had reached the OPD
+    copy_bkd = net.tmp / "bkd-copy.sqlite3"
+    backup_to(net.bkd, copy_bkd)
+    set_staff_field(net.bkd, s["id"], "phone", "081277777777")
+    net.send(net.bkd, net.a)
+    restore(net, "bkd", copy_bkd)
+    net.send(net.bkd, net.a)          # tells the OPD what the BKD has now
+    net.send(net.a, net.bkd)          # ... so the BKD's lost edit comes back from the OPD
+    assert register.get_staff(net.bkd, s["id"])["phone"] == "081277777777"
+    net.send(net.bkd, net.a)          # and the OPD's lost roster edits from the BKD
+    mode = "SELECT mode FROM roster WHERE staff_id = ? AND date = '2020-03-23'"
+    assert net.a.execute(mode, [s["id"]]).fetchone()[0] == "WFH"
+    net.send(net.a, net.bkd)
+    assert synced(net.a)["roster"] == synced(net.bkd)["roster"]
+    assert synced(net.a)["staff"] == synced(net.bkd)["staff"]
 
 
 def test_a_file_of_an_older_schema_is_accepted_and_missing_columns_get_defaults(net,
