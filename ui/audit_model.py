@@ -42,13 +42,7 @@ class AuditModel(ReadOnlyListModel):
             return r.get("detail") or ""
         return ""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
+    def role_data(self, r: dict, col: int, role):
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TARGET, COL_DETAIL):
             text = self.display(r, col)
             # escaped: what a user typed ("<b>") shows as typed, never as markup

@@ -153,13 +153,7 @@ class ConflictsModel(ReadOnlyListModel):
             return text
         return ""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
+    def role_data(self, r: dict, col: int, role):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(self.display(r, col))
         if role == Qt.ItemDataRole.ForegroundRole and (
@@ -204,14 +198,9 @@ class ProposalsModel(ReadOnlyListModel):
                              for f, a, b in r.get("fields", ()))
         return ""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, index.column())
+    def role_data(self, r: dict, col: int, role):
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(self.display(r, index.column()))
+            return plain_tip(self.display(r, col))
         if role == ID_ROLE:
             return r["id"]
         return None
@@ -240,14 +229,13 @@ class KindCountsModel(ReadOnlyListModel):
     def total(self) -> int:
         return sum(n for _, n in self._rows)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        kind, n = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return kind_label(kind) if index.column() == K_KIND else f"{n:,}".replace(",", ".")
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == K_COUNT:
+    def display(self, r: tuple, col: int) -> str:
+        kind, n = r
+        return kind_label(kind) if col == K_KIND else f"{n:,}".replace(",", ".")
+
+    def role_data(self, r: tuple, col: int, role):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == K_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
-            return kind
+            return r[0]
         return None

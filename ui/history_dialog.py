@@ -93,13 +93,7 @@ class HistoryModel(ReadOnlyListModel):
             return self._units[value]
         return value_text(value, name)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
+    def role_data(self, r: dict, col: int, role):
         if role == Qt.ItemDataRole.ToolTipRole and col in (H_FIELD, H_OLD, H_NEW, H_SITE):
             return plain_tip(self.display(r, col))
         if role == Qt.ItemDataRole.ForegroundRole and col == H_OLD:

@@ -7,8 +7,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 
 class ReadOnlyListModel(QAbstractTableModel):
-    """Subclasses set ``self._rows`` and ``self._headers``; ``row_numbers`` says whether
-    the vertical header counts the rows."""
+    """Subclasses set ``self._headers``, give a cell's text in ``display(row, col)`` and
+    any other role in ``role_data(row, col, role)``; ``row_numbers`` says whether the
+    vertical header counts the rows."""
 
     row_numbers = True
 
@@ -46,3 +47,17 @@ class ReadOnlyListModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(r, index.column())
+        return self.role_data(r, index.column(), role)
+
+    def display(self, r, col: int) -> str:
+        return ""
+
+    def role_data(self, r, col: int, role):
+        return None

@@ -49,13 +49,7 @@ class PeersModel(ReadOnlyListModel):
             return r.get("trusted_by") or ""
         return ""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
+    def role_data(self, r: dict, col: int, role):
         if role == Qt.ItemDataRole.FontRole and col == COL_FINGERPRINT:
             return self._mono
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -55,13 +55,7 @@ class UsersModel(ReadOnlyListModel):
             return moment_text(r.get("last_login_at")) or self._never_text
         return ""
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, col)
+    def role_data(self, r: dict, col: int, role):
         if role == Qt.ItemDataRole.ForegroundRole:
             return None if r.get("active") else DISABLED_COLOR
         if role == Qt.ItemDataRole.FontRole:

@@ -359,23 +359,27 @@ def test_the_owner_of_a_record_wins_over_a_later_clock(net):
     assert net.a.execute(get, [row["staff_id"], row["date"]]).fetchone()[0] == "X-OPD"
 
 
+def fork_bkd(net):
+    """The BKD edits a phone, writes a file, is restored from a copy taken before and
+    edits the same phone again: (staff, first file, second file)."""
+    from db import backup_to
+
+    s = staff_in(net.bkd, OPD_A)[0]
+    copy = net.tmp / "bkd-copy.sqlite3"
+    backup_to(net.bkd, copy)
+    set_staff_field(net.bkd, s["id"], "phone", "081111111111")
+    first = net.export(net.bkd)
+    restore(net, "bkd", copy)
+    set_staff_field(net.bkd, s["id"], "phone", "082222222222")
+    return s, first, net.export(net.bkd)
+
+
 def test_concurrent_edits_of_a_field_conflict_with_one_winner_and_resolve_everywhere(net):
     """Two edits of one field that did not see each other: the BKD edits, exports, is
     restored from a backup taken before the edit, and edits the same field again."""
-    from db import backup_to
-
     net.send(net.bkd, net.a)
     net.send(net.bkd, net.b)
-    s = staff_in(net.bkd, OPD_A)[0]
-    backup = net.tmp / "bkd-copy.sqlite3"
-    backup_to(net.bkd, backup)
-    set_staff_field(net.bkd, s["id"], "phone", "081111111111")
-    first = net.export(net.bkd)
-    net.bkd.close()
-    backup.replace(net.tmp / "bkd.sqlite3")
-    net.bkd = open_database(net.tmp / "bkd.sqlite3")
-    set_staff_field(net.bkd, s["id"], "phone", "082222222222")
-    second = net.export(net.bkd)
+    s, first, second = fork_bkd(net)
     sync.import_file(net.b, second)
     sync.import_file(net.b, first)
     sync.import_file(net.a, first)
@@ -403,20 +407,10 @@ def test_concurrent_edits_of_a_field_conflict_with_one_winner_and_resolve_everyw
 
 def test_a_described_conflict_names_the_record_and_each_sides_office_account_and_time(
         net):
-    from db import backup_to
-
     net.send(net.bkd, net.a)
-    s = staff_in(net.bkd, OPD_A)[0]
-    backup = net.tmp / "bkd-copy.sqlite3"
-    backup_to(net.bkd, backup)
-    set_staff_field(net.bkd, s["id"], "phone", "081111111111")
-    first = net.export(net.bkd)
-    net.bkd.close()
-    backup.replace(net.tmp / "bkd.sqlite3")
-    net.bkd = open_database(net.tmp / "bkd.sqlite3")
-    set_staff_field(net.bkd, s["id"], "phone", "082222222222")
+    s, first, second = fork_bkd(net)
     sync.import_file(net.a, first)
-    sync.import_file(net.a, net.export(net.bkd))
+    sync.import_file(net.a, second)
     (raw,) = sync.conflicts(net.a)
     (c,) = sync.conflicts(net.a, described=True)
     assert {k: c[k] for k in raw} == raw

@@ -277,7 +277,8 @@ def test_a_conflict_shows_at_both_offices_and_resolving_it_closes_it(qtbot, net,
     assert reported == []
 
 
-def test_a_proposal_of_the_opd_is_accepted_at_the_bkd(qtbot, net, reported):
+def proposal_at_the_bkd(qtbot, net):
+    """The OPD changes a position (BKD data): the BKD's page receives the file."""
     net.send(net.bkd.db, net.opd.db)
     staff_id = dewi(net.opd.db)["id"]
     set_position(net.opd.db, staff_id, "Kepala Ruangan")
@@ -285,6 +286,11 @@ def test_a_proposal_of_the_opd_is_accepted_at_the_bkd(qtbot, net, reported):
     path = net.file()
     sync.export(net.opd.db, path)
     receive_with_page(qtbot, bkd_page, path)
+    return staff_id, bkd_page
+
+
+def test_a_proposal_of_the_opd_is_accepted_at_the_bkd(qtbot, net, reported):
+    staff_id, bkd_page = proposal_at_the_bkd(qtbot, net)
     x = bkd_page.exchange
     assert "1 proposal(s) wait" in x.import_details.text()
     assert x.proposals_model.rowCount() == 1
@@ -335,13 +341,7 @@ def test_the_history_of_a_staff_member_from_the_staff_page(qtbot, net, reported)
 
 
 def test_a_proposal_of_the_opd_is_rejected_at_the_bkd(qtbot, net, reported):
-    net.send(net.bkd.db, net.opd.db)
-    staff_id = dewi(net.opd.db)["id"]
-    set_position(net.opd.db, staff_id, "Kepala Ruangan")
-    bkd_page = make_page(qtbot, net.bkd)
-    path = net.file()
-    sync.export(net.opd.db, path)
-    receive_with_page(qtbot, bkd_page, path)
+    staff_id, bkd_page = proposal_at_the_bkd(qtbot, net)
     x = bkd_page.exchange
     assert x.proposals_model.rowCount() == 1
     assert not x.reject_button.isEnabled()            # nothing selected yet
