@@ -1194,9 +1194,12 @@ class AttendancePage(QWidget):
             runner.report_exception(self, exc)
             return False
         self.undo_stack.clear()
+        current = self.table.currentIndex()
         self.model.set_sheet(self.sheet)  # typed values are now entries
         self.ctx.notify("attendance")
         self.refresh()
+        if current.isValid() and current.row() < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.set_status(self.tr("{date} saved: {added} new, {changed} changed, {same} "
                                 "unchanged (source: {source}; keyed by {who}).").format(
             date=format_date_id(day), added=result.inserted, changed=result.changed,
