@@ -3914,6 +3914,14 @@ Their {n} waiting messages are filed in {name}'s reports, and later messages of 
         <translation>Ulangi: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
+        <source>Every change of the selected entry: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan isian jadwal yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Roster</source>
         <translation>Jadwal</translation>
     </message>

@@ -1,0 +1,182 @@
+"""History... on the roster, attendance, reports and policy pages: a change made through the
+page (or the core) is shown, from the sync change log, in the history dialog of the record
+selected on the page; nothing is offered when nothing is selected."""
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from tests.core.scenario import Org, policy  # noqa: E402
+from wfh_desktop import accounts, attendance, register, scheduler  # noqa: E402
+from wfh_desktop import policy as pol  # noqa: E402
+from wfh_desktop import reports as rep  # noqa: E402
+from wfh_desktop.i18n import set_language  # noqa: E402
+from ui.attendance_model import COL_STATUS  # noqa: E402
+from ui.attendance_page import DAY, AttendancePage  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.history_dialog import (  # noqa: E402
+    H_ACCOUNT,
+    H_FIELD,
+    H_NEW,
+    H_OLD,
+    H_OP,
+    H_SITE,
+    HISTORY_COLUMNS,
+    HistoryDialog,
+)
+from ui.policy_page import PolicyPage  # noqa: E402
+from ui.reports_page import ReportsPage  # noqa: E402
+from ui.roster_model import COL_NAME  # noqa: E402
+from ui.roster_page import RosterPage  # noqa: E402
+
+from .helpers_units import Recorder  # noqa: E402
+
+POLICY = """
+number = "800/123/ORG"
+title = "Penyesuaian sistem kerja ASN"
+issuer = "Sekretaris Daerah"
+signed_on = 2020-03-20
+valid_from = 2020-03-23
+valid_to = 2020-04-03
+workdays = ["mon", "tue", "wed", "thu", "fri"]
+holidays = [2020-03-25]
+
+[rules]
+always_office_top_levels = 1
+max_office_share = 0.5
+rotation = "weekly"
+home_if_pregnant = true
+home_if_age_at_least = 50
+"""
+NUMBER = "800/123/ORG"
+MONDAY = dt.date(2020, 3, 23)
+CTRL = Qt.KeyboardModifier.ControlModifier
+HERE = "this installation"
+
+
+@pytest.fixture
+def org(database):
+    set_language("en")
+    o = Org(database).unit("DIN", "Dinas Uji", type="dinas")
+    o.person("Kepala Dinas", "DIN", "jpt", "II.a", age=48)
+    o.person("Siti Hamil", "DIN", age=31, sex="P", pregnant=True)
+    for i in range(4):
+        o.person(f"Staf {i}", "DIN", age=30 + i)
+    o.build()
+    return database
+
+
+@pytest.fixture
+def hctx(org, tmp_path):
+    return AppContext(org, tmp_path / "t.sqlite3", "en")
+
+
+def staff_id(db, name):
+    return next(r["id"] for r in register.StaffList.load(db).rows if r["name"] == name)
+
+
+class Shown:
+    """Replaces a page's exec method: records what each history dialog showed."""
+
+    def __init__(self):
+        self.dialogs = []  # (kind, key, title, summary, rows)
+
+    def __call__(self, dialog):
+        assert isinstance(dialog, HistoryDialog)
+        model = dialog.model
+        rows = [[model.index(r, c).data() for c in range(HISTORY_COLUMNS)]
+                for r in range(model.rowCount())]
+        self.dialogs.append((dialog.kind, dialog.key, dialog.title_label.text(),
+                             dialog.summary.text(), rows))
+        return 0
+
+    @property
+    def last(self):
+        return self.dialogs[-1]
+
+
+def changes(rows):
+    """The rows of the dialog grouped by change: [(op, office, account, {field: (old,
+    new)})], oldest first."""
+    out = []
+    for r in rows:
+        if r[H_OP]:
+            out.append((r[H_OP], r[H_SITE], r[H_ACCOUNT], {}))
+        out[-1][3][r[H_FIELD]] = (r[H_OLD], r[H_NEW])
+    return out
+
+
+def activate(qtbot, page):
+    """Make *page* the active window (shortcuts of a page work there only)."""
+    with qtbot.waitActive(page):
+        page.activateWindow()
+
+
+def action_named(menu, text):
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+# --- the roster ----------------------------------------------------------------------------
+
+def test_the_history_of_a_roster_entry_from_its_context_menu(qtbot, hctx, reported):
+    policy(hctx.db, POLICY)
+    page = RosterPage(hctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    assert page.select_unit("DIN")
+    assert not page.history_action.isEnabled()          # no roster yet, nothing selected
+    with qtbot.waitSignal(page.generated, timeout=20000):
+        qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    # someone in the office on Monday goes home by hand (as W would; no rule breaks)
+    column = page.model.column_of(MONDAY)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.data(page.model.index(r, COL_NAME)).startswith("Staf ")
+               and page.model.cell_at(page.model.index(r, column))["mode"] == "WFO")
+    name = page.model.staff_at(row)["name"]
+    page.table.setCurrentIndex(page.model.index(row, column))
+    page.table.setFocus()
+    assert page.pin_current("WFH")
+    page.exec_dialog = shown = Shown()
+    menu = page.cell_menu(page.table.currentIndex())
+    history = action_named(menu, "History...")
+    assert history.isEnabled() and history.shortcut().toString() == "Ctrl+H"
+    history.trigger()
+    kind, key, title, summary, rows = shown.last
+    assert (kind, key) == ("roster", [staff_id(hctx.db, name), "2020-03-23"])
+    assert title.startswith(f"Roster: {name} (") and title.endswith("), 2020-03-23")
+    assert "2 change(s)" in summary
+    made, pinned = changes(rows)
+    who = accounts.who(hctx.db)
+    assert made[:3] == ("added", HERE, who)
+    assert made[3]["Work mode"] == ("", "WFO") and made[3]["Unit"] == ("", "DIN")
+    assert pinned[:3] == ("changed", HERE, who)
+    assert pinned[3]["Work mode"] == ("WFO", "WFH")
+    assert pinned[3]["pinned"] == ("No", "Yes")
+    assert pinned[3]["rule"][1] == "pinned"
+    assert reported == []
+
+
+def test_ctrl_h_on_the_roster_opens_the_history_of_the_selected_cell(qtbot, hctx):
+    scheduler.generate(hctx.db, policy(hctx.db, POLICY))
+    page = RosterPage(hctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_unit("DIN")
+    page.show_date(MONDAY)
+    page.exec_dialog = shown = Shown()
+    activate(qtbot, page)
+    page.table.setCurrentIndex(page.model.index(0, COL_NAME))    # a name, not an entry
+    page.table.setFocus()
+    assert not page.history_action.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_H, CTRL)
+    assert shown.dialogs == []
+    page.table.setCurrentIndex(page.model.index(0, page.model.column_of(MONDAY)))
+    assert page.history_action.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_H, CTRL)
+    [(kind, key, _title, _summary, rows)] = shown.dialogs
+    assert kind == "roster" and key[1] == "2020-03-23"
+    assert [c[0] for c in changes(rows)] == ["added"]
