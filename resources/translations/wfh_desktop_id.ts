@@ -301,6 +301,10 @@
         <translation>Koreksi isian terpilih pada hari yang dikunci, dengan alasan (F2)</translation>
     </message>
     <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
         <source>S&amp;ource:</source>
         <translation>Su&amp;mber:</translation>
     </message>
@@ -535,6 +539,14 @@
     <message>
         <source>Clear cell</source>
         <translation>Kosongkan sel</translation>
+    </message>
+    <message>
+        <source>Nothing was keyed for {name} on {date} yet, so there is no history.</source>
+        <translation>Belum ada isian untuk {name} pada {date}, jadi belum ada riwayat.</translation>
+    </message>
+    <message>
+        <source>Every change of the selected entry: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan isian yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
     </message>
     <message>
         <source>Working hours saved; they measure the entries keyed from now on.</source>

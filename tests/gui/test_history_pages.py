@@ -180,3 +180,50 @@ def test_ctrl_h_on_the_roster_opens_the_history_of_the_selected_cell(qtbot, hctx
     [(kind, key, _title, _summary, rows)] = shown.dialogs
     assert kind == "roster" and key[1] == "2020-03-23"
     assert [c[0] for c in changes(rows)] == ["added"]
+
+
+# --- attendance ----------------------------------------------------------------------------
+
+def test_the_history_of_a_keyed_attendance_entry(qtbot, hctx, reported):
+    scheduler.generate(hctx.db, policy(hctx.db, POLICY))
+    page = AttendancePage(hctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.set_view(DAY)
+    assert page.select_unit("DIN") and page.show_day(MONDAY)
+    activate(qtbot, page)
+    page.exec_dialog = shown = Shown()
+    row = next(i for i, r in enumerate(page.model.rows()) if r.name == "Staf 2")
+    page.table.setCurrentIndex(page.model.index(row, COL_STATUS))
+    page.table.setFocus()
+    # nothing keyed yet: offered, but disabled, and the tooltip says why
+    menu = page.cell_menu(page.table.currentIndex())
+    history = action_named(menu, "History...")
+    assert not history.isEnabled()
+    assert "Nothing was keyed for Staf 2" in history.toolTip()
+    qtbot.keyClick(page.table, Qt.Key.Key_H, CTRL)
+    assert shown.dialogs == []
+
+    qtbot.keyClicks(page.table, "S")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.table.setCurrentIndex(page.model.index(row, COL_STATUS))
+    qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL)           # save the day
+    entry = attendance.day_sheet(hctx.db, "DIN", MONDAY).rows[row].entry
+    assert entry["status"] == "S"
+    assert page.current_row().name == "Staf 2"                  # the cursor stays there
+    assert page.history_action.isEnabled()
+    assert "Every change of the selected entry" in page.history_action.toolTip()
+    qtbot.keyClick(page.table, Qt.Key.Key_H, CTRL)
+    kind, key, title, summary, rows = shown.last
+    assert (kind, key) == ("attendance", entry["id"])
+    assert title.startswith("Attendance: Staf 2 (") and title.endswith("), 2020-03-23")
+    [(op, office, account, fields)] = changes(rows)
+    assert (op, office, account) == ("added", HERE, accounts.who(hctx.db))
+    assert fields["status"] == ("", "S")
+    assert fields["Unit"] == ("", "DIN")
+    assert "id" not in fields
+    # the month view has no selected entry
+    page.set_view("month")
+    assert not page.history_action.isEnabled()
+    assert reported == []
