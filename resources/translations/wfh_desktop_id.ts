@@ -3289,6 +3289,14 @@ Basis data: {path}</translation>
         <translation>Laporan hari ini</translation>
     </message>
     <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
+        <source>Every change of the selected report: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan laporan yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Up/Down: move.  A: accept.  R: return with a note.  N: note.  P: back to pending.</source>
         <translation>Panah atas/bawah: berpindah.  A: terima.  R: kembalikan dengan catatan.  N: catatan.  P: ubah kembali menjadi menunggu.</translation>
     </message>

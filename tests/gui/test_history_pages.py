@@ -227,3 +227,49 @@ def test_the_history_of_a_keyed_attendance_entry(qtbot, hctx, reported):
     page.set_view("month")
     assert not page.history_action.isEnabled()
     assert reported == []
+
+
+# --- daily reports -------------------------------------------------------------------------
+
+def test_the_history_of_a_reviewed_report_from_the_queue_menu(qtbot, hctx, reported):
+    scheduler.generate(hctx.db, policy(hctx.db, POLICY))
+    report = rep.add_report(hctx.db, staff_id(hctx.db, "Staf 0"), MONDAY,
+                            "1. Menyusun laporan (1 dokumen)", "whatsapp")[0]
+    page = ReportsPage(hctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    assert page.select_unit("DIN") and page.show_day(MONDAY)
+    page.exec_dialog = shown = Shown()
+    assert page.select_report(report.id)
+    page.queue_table.setFocus()
+    qtbot.keyClick(page.queue_table, Qt.Key.Key_A)               # accept
+    assert rep.get_report(hctx.db, report.id).verdict == "accepted"
+    assert page.current_row().report_id == report.id
+    menu = page.queue_menu()
+    history = action_named(menu, "History...")
+    assert history.isEnabled() and history.shortcut().toString() == "Ctrl+H"
+    history.trigger()
+    kind, key, title, summary, rows = shown.last
+    assert (kind, key) == ("reports", report.id)
+    assert title.startswith("Daily reports: Staf 0 (") and title.endswith("), 2020-03-23")
+    added, accepted = changes(rows)
+    who = accounts.who(hctx.db)
+    assert added[:3] == ("added", HERE, who)
+    assert added[3]["text"] == ("", "1. Menyusun laporan (1 dokumen)")
+    assert accepted[:3] == ("changed", HERE, who)
+    assert accepted[3]["verdict"] == ("pending", "accepted")
+    assert accepted[3]["reviewed_by"] == ("-", page.user_name())
+    assert reported == []
+
+
+def test_no_report_selected_no_history(qtbot, hctx):
+    page = ReportsPage(hctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_day(MONDAY)
+    page.exec_dialog = shown = Shown()
+    assert page.current_row() is None
+    assert page.queue_menu() is None
+    assert not page.history_action.isEnabled()
+    assert page.show_history() is False and shown.dialogs == []
