@@ -2761,6 +2761,14 @@ Basis data: {path}</translation>
         <translation>Ubah surat edaran yang dipilih; surat edaran yang diubah disimpan sebagai versi berikutnya</translation>
     </message>
     <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
+        <source>Every change of the selected policy version: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan versi surat edaran yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Import TOML...</source>
         <translation>Impor TOML...</translation>
     </message>

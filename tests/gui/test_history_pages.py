@@ -273,3 +273,43 @@ def test_no_report_selected_no_history(qtbot, hctx):
     assert page.queue_menu() is None
     assert not page.history_action.isEnabled()
     assert page.show_history() is False and shown.dialogs == []
+
+
+# --- policies ------------------------------------------------------------------------------
+
+def test_the_history_of_each_policy_version(qtbot, ctx, tmp_path):
+    page = PolicyPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_error = page.show_info = Recorder()
+    page.open_history_dialog = shown = Shown()
+    assert not page.history_button.isEnabled()                   # nothing to select yet
+    assert page.context_menu() is None
+    path = tmp_path / "se.toml"
+    path.write_text(POLICY, encoding="utf-8")
+    page.choose_open_file = Recorder(str(path))
+    assert page.import_toml()
+    path.write_text(POLICY.replace("max_office_share = 0.5", "max_office_share = 0.4"),
+                    encoding="utf-8")
+    assert page.import_toml()                                    # stored as version 2
+    v1, v2 = sorted(pol.list_policies(ctx.db), key=lambda p: p.version)
+    assert page.selected_policy().id == v2.id
+    assert page.history_button.isEnabled()
+    qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
+    kind, key, title, summary, rows = shown.last
+    assert (kind, key, title) == ("policies", v2.id, f"{NUMBER}, version 2")
+    [(op, office, account, fields)] = changes(rows)
+    assert (op, office, account) == ("added", HERE, accounts.who(ctx.db))
+    assert fields["version"] == ("", "2")
+    assert '"max_office_share": 0.4' in fields["rules"][1]
+
+    assert page.select_policy(NUMBER, 1)
+    menu = page.context_menu()
+    assert [a.text() for a in menu.actions()] == ["Edit...", "History..."]
+    activate(qtbot, page)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_H, CTRL)
+    kind, key, title, summary, rows = shown.last
+    assert (key, title) == (v1.id, f"{NUMBER}, version 1")
+    assert changes(rows)[0][3]["version"] == ("", "1")
+    assert len(shown.dialogs) == 2
