@@ -5174,6 +5174,158 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
         <translation>Mode kerja</translation>
     </message>
     <message>
+        <source>Staff member</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Policy (SE)</source>
+        <translation>Surat edaran (SE)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan penentu</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Diatur manual</translation>
+    </message>
+    <message>
+        <source>Set by hand by</source>
+        <translation>Diatur manual oleh</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Jam datang</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Jam pulang</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>Menit terlambat</translation>
+    </message>
+    <message>
+        <source>Minutes left early</source>
+        <translation>Menit pulang sebelum waktunya</translation>
+    </message>
+    <message>
+        <source>Late code</source>
+        <translation>Kode terlambat</translation>
+    </message>
+    <message>
+        <source>Early leave code</source>
+        <translation>Kode pulang sebelum waktunya</translation>
+    </message>
+    <message>
+        <source>Minutes worked</source>
+        <translation>Menit kerja</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Versi berlaku</translation>
+    </message>
+    <message>
+        <source>Keyed by</source>
+        <translation>Diisi oleh</translation>
+    </message>
+    <message>
+        <source>Keyed at</source>
+        <translation>Diisi pada</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Diterima pada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil verifikasi</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Diverifikasi oleh</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>Diverifikasi pada</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku dari</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>

@@ -153,10 +153,13 @@ def test_the_history_of_a_roster_entry_from_its_context_menu(qtbot, hctx, report
     who = accounts.who(hctx.db)
     assert made[:3] == ("added", HERE, who)
     assert made[3]["Work mode"] == ("", "WFO") and made[3]["Unit"] == ("", "DIN")
+    # ids of other records are shown as the records are named, fields by their names
+    assert made[3]["Staff member"][1] == title.split(": ", 1)[1].rsplit(", ", 1)[0]
+    assert made[3]["Policy (SE)"] == ("", NUMBER)
     assert pinned[:3] == ("changed", HERE, who)
     assert pinned[3]["Work mode"] == ("WFO", "WFH")
-    assert pinned[3]["pinned"] == ("No", "Yes")
-    assert pinned[3]["rule"][1] == "pinned"
+    assert pinned[3]["Set by hand"] == ("No", "Yes")
+    assert pinned[3]["Rule"][1] == "pinned"
     assert reported == []
 
 
@@ -216,13 +219,16 @@ def test_the_history_of_a_keyed_attendance_entry(qtbot, hctx, reported):
     assert "Every change of the selected entry" in page.history_action.toolTip()
     qtbot.keyClick(page.table, Qt.Key.Key_H, CTRL)
     kind, key, title, summary, rows = shown.last
+    assert "1 change(s)" in summary
     assert (kind, key) == ("attendance", entry["id"])
     assert title.startswith("Attendance: Staf 2 (") and title.endswith("), 2020-03-23")
     [(op, office, account, fields)] = changes(rows)
     assert (op, office, account) == ("added", HERE, accounts.who(hctx.db))
-    assert fields["status"] == ("", "S")
+    assert fields["Status"] == ("", "S")
     assert fields["Unit"] == ("", "DIN")
-    assert "id" not in fields
+    assert fields["Staff member"][1].startswith("Staf 2 (")
+    assert fields["Keyed by"] == ("", accounts.who(hctx.db))
+    assert "id" not in fields and "replaces" not in fields
     # the month view has no selected entry
     page.set_view("month")
     assert not page.history_action.isEnabled()
@@ -251,15 +257,15 @@ def test_the_history_of_a_reviewed_report_from_the_queue_menu(qtbot, hctx, repor
     assert history.isEnabled() and history.shortcut().toString() == "Ctrl+H"
     history.trigger()
     kind, key, title, summary, rows = shown.last
-    assert (kind, key) == ("reports", report.id)
+    assert (kind, key) == ("reports", report.id) and "2 change(s)" in summary
     assert title.startswith("Daily reports: Staf 0 (") and title.endswith("), 2020-03-23")
     added, accepted = changes(rows)
     who = accounts.who(hctx.db)
     assert added[:3] == ("added", HERE, who)
-    assert added[3]["text"] == ("", "1. Menyusun laporan (1 dokumen)")
+    assert added[3]["Text"] == ("", "1. Menyusun laporan (1 dokumen)")
     assert accepted[:3] == ("changed", HERE, who)
-    assert accepted[3]["verdict"] == ("pending", "accepted")
-    assert accepted[3]["reviewed_by"] == ("-", page.user_name())
+    assert accepted[3]["Verdict"] == ("pending", "accepted")
+    assert accepted[3]["Reviewed by"] == ("-", page.user_name())
     assert reported == []
 
 
@@ -298,10 +304,11 @@ def test_the_history_of_each_policy_version(qtbot, ctx, tmp_path):
     qtbot.mouseClick(page.history_button, Qt.MouseButton.LeftButton)
     kind, key, title, summary, rows = shown.last
     assert (kind, key, title) == ("policies", v2.id, f"{NUMBER}, version 2")
+    assert "1 change(s)" in summary
     [(op, office, account, fields)] = changes(rows)
     assert (op, office, account) == ("added", HERE, accounts.who(ctx.db))
-    assert fields["version"] == ("", "2")
-    assert '"max_office_share": 0.4' in fields["rules"][1]
+    assert fields["Version"] == ("", "2") and fields["Number"] == ("", NUMBER)
+    assert '"max_office_share": 0.4' in fields["Rules"][1]
 
     assert page.select_policy(NUMBER, 1)
     menu = page.context_menu()
@@ -309,7 +316,7 @@ def test_the_history_of_each_policy_version(qtbot, ctx, tmp_path):
     activate(qtbot, page)
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_H, CTRL)
-    kind, key, title, summary, rows = shown.last
+    _kind, key, title, _summary, rows = shown.last
     assert (key, title) == (v1.id, f"{NUMBER}, version 1")
-    assert changes(rows)[0][3]["version"] == ("", "1")
+    assert changes(rows)[0][3]["Version"] == ("", "1")
     assert len(shown.dialogs) == 2
