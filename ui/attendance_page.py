@@ -9,7 +9,8 @@ core would refuse is refused on the spot with a message in the status line.  Ctr
 the whole day in one call of :func:`wfh_desktop.attendance.save_day_sheet` (every row or
 none; the rows it refuses are marked); Ctrl+Z / Ctrl+Y undo and redo what is not saved yet.
 A locked day is read-only; Correct... (F2) adds a correction with a reason, and the
-original stays beside it.
+original stays beside it.  History... (Ctrl+H, also in the context menu) shows every change
+of the selected row's keyed entry from the sync change log.
 
 Month view: staff x working days, the recap numbers of the unit and a chart of the on-site
 count against the cap; Close month stores the fingerprint of the month.
@@ -54,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wfh_desktop import accounts, attendance, recap, register, roster
+from wfh_desktop import accounts, attendance, recap, register, roster, sync
 from wfh_desktop.i18n import language
 from wfh_desktop.settings import MONTHS_EN, MONTHS_ID, format_date_id
 
@@ -96,6 +97,8 @@ from .attendance_model import (
     short_stamp,
     source_label,
 )
+from .conflicts_model import kind_label
+from .history_dialog import HistoryDialog
 from .roster_chart import RosterChart
 from .roster_page import DEPTH_ROLE, UnitItemDelegate
 
@@ -424,8 +427,13 @@ class AttendancePage(QWidget):
         self.correct_action.setToolTip(self.tr("Correct the selected entry of a locked day, "
                                                "with a reason (F2)"))
         self.correct_action.triggered.connect(self.correct_current)
+        # everyone may read the history of an entry
+        self.history_action = QAction(self.tr("History..."), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.history_action.setEnabled(False)
         for action in (self.save_action, self.undo_action, self.redo_action,
-                       self.correct_action):
+                       self.correct_action, self.history_action):
             action.setShortcutContext(page_wide)
             self.addAction(action)
 
@@ -1089,6 +1097,7 @@ class AttendancePage(QWidget):
                                     and sheet.policy is not None and not sheet.locked)
         locked = day_view and sheet is not None and sheet.locked
         self.correct_action.setEnabled(locked and self.current_row() is not None)
+        self._update_history_action()
         self.close_button.setEnabled(not day_view and self.month_unit is not None
                                      and not self.month_unit.closed)
         has_unit = self.unit_code() is not None
@@ -1194,9 +1203,12 @@ class AttendancePage(QWidget):
             runner.report_exception(self, exc)
             return False
         self.undo_stack.clear()
+        current = self.table.currentIndex()
         self.model.set_sheet(self.sheet)  # typed values are now entries
         self.ctx.notify("attendance")
         self.refresh()
+        if current.isValid() and current.row() < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.set_status(self.tr("{date} saved: {added} new, {changed} changed, {same} "
                                 "unchanged (source: {source}; keyed by {who}).").format(
             date=format_date_id(day), added=result.inserted, changed=result.changed,
@@ -1318,6 +1330,9 @@ class AttendancePage(QWidget):
             menu.addAction(self.save_action)
         else:
             menu.addAction(self.correct_action)
+        menu.addSeparator()
+        menu.addAction(self.history_action)
+        menu.setToolTipsVisible(True)  # says why History... is disabled
         return menu
 
     def _context_menu(self, pos) -> None:
@@ -1328,6 +1343,39 @@ class AttendancePage(QWidget):
         self.table.setCurrentIndex(index)
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+    # --- history ---------------------------------------------------------------------------
+    def history_key(self) -> str | None:
+        """The sync key (the id) of the selected row's keyed entry; None when no row is
+        selected or nothing was keyed for it on the day."""
+        row = self.current_row() if self.view == DAY else None
+        return row.entry["id"] if row is not None and row.entry is not None else None
+
+    def _update_history_action(self) -> None:
+        row = self.current_row() if self.view == DAY else None
+        key = self.history_key()
+        self.history_action.setEnabled(key is not None)
+        if row is not None and key is None:
+            tip = self.tr("Nothing was keyed for {name} on {date} yet, so there is no "
+                          "history.").format(name=row.name, date=format_date_id(self.day))
+        else:
+            tip = self.tr("Every change of the selected entry: when, where and by whom "
+                          "(Ctrl+H)")
+        self.history_action.setToolTip(plain_tip(tip))
+
+    def show_history(self) -> bool:
+        """Every change of the selected row's keyed entry (everyone may read it)."""
+        key = self.history_key()
+        if key is None:
+            return False
+        title = f"{kind_label('attendance')}: " \
+                f"{sync.record_label(self.ctx.db, 'attendance', key)}"
+        dialog = HistoryDialog(self.ctx, "attendance", key, title, self)
+        try:
+            self.exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        return True
 
     def _double_clicked(self, _index) -> None:
         if self.sheet is not None and self.sheet.locked:

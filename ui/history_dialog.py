@@ -27,7 +27,11 @@ HISTORY_COLUMNS = 7
 
 SECONDARY = QColor(100, 100, 100)
 HIDDEN_FIELDS = ("updated_at",)
-NEW_HIDDEN_FIELDS = ("id", "created_at")
+# a new record's id, creation time and (a correction of attendance) the id of the version
+# it replaces say nothing to a person
+NEW_HIDDEN_FIELDS = ("id", "created_at", "replaces")
+# fields holding the id of another record, shown as the core names that record
+REFERENCES = {"staff_id": "staff", "policy_id": "policies"}
 
 
 class HistoryModel(ReadOnlyListModel):
@@ -37,6 +41,7 @@ class HistoryModel(ReadOnlyListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._units: dict = {}
+        self._labels: dict = {}
         self._headers = [self.tr("When"), self.tr("Office"), self.tr("Account"),
                          self.tr("Change"), self.tr("Field"), self.tr("Old value"),
                          self.tr("New value")]
@@ -45,9 +50,12 @@ class HistoryModel(ReadOnlyListModel):
         self._no_fields = self.tr("(no field changed)")
         self._here = self.tr("this installation")
 
-    def set_history(self, entries: list[dict], units: dict | None = None) -> None:
-        """*units* (id -> code) shows a unit's code for a unit id."""
+    def set_history(self, entries: list[dict], units: dict | None = None,
+                    labels: dict | None = None) -> None:
+        """*units* (id -> code) shows a unit's code for a unit id, *labels* ((field, id)
+        -> text) the name of another record (:data:`REFERENCES`)."""
         self._units = units or {}
+        self._labels = labels or {}
         rows = []
         for i, e in enumerate(entries):
             fields = [c for c in e.get("changes", ()) if c[0] not in HIDDEN_FIELDS]
@@ -91,6 +99,8 @@ class HistoryModel(ReadOnlyListModel):
     def _value(self, name: str, value) -> str:
         if name in ("unit_id", "parent_id") and value in self._units:
             return self._units[value]
+        if isinstance(value, str) and (name, value) in self._labels:
+            return self._labels[(name, value)]
         return value_text(value, name)
 
     def role_data(self, r: dict, col: int, role):
@@ -152,7 +162,7 @@ class HistoryDialog(QDialog):
             self.summary.setText(runner.error_text(exc))
             return False
         units = {u["id"]: u["code"] for u in register.list_units(self.ctx.db)}
-        self.model.set_history(entries, units)
+        self.model.set_history(entries, units, self._labels(entries))
         if entries:
             self.summary.setText(self.tr("%n change(s), oldest first.", "", len(entries)))
         else:
@@ -160,3 +170,16 @@ class HistoryDialog(QDialog):
                 "No change of this record is recorded (it was made before sync was set "
                 "up)."))
         return True
+
+    def _labels(self, entries: list[dict]) -> dict:
+        """(field, id) -> the name of the staff member or policy an id field points to."""
+        labels: dict = {}
+        cache: dict = {}
+        for e in entries:
+            for name, old, new in e.get("changes", ()):
+                kind = REFERENCES.get(name)
+                for value in (old, new) if kind else ():
+                    if isinstance(value, str) and value and (name, value) not in labels:
+                        labels[(name, value)] = sync.record_label(self.ctx.db, kind, value,
+                                                                  cache)
+        return labels

@@ -1,11 +1,13 @@
 """The circulars (surat edaran): the stored policies and their versions, each policy's rules
-in plain words, importing and exporting TOML, the policy form and the holiday calendar."""
+in plain words, importing and exporting TOML, the policy form, the holiday calendar and the
+history of a policy version from the sync change log (History..., Ctrl+H)."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +33,7 @@ from wfh_desktop.staff import LEVELS
 
 from . import permissions, runner
 from .attendance_model import plain_tip
+from .history_dialog import HistoryDialog
 from .holidays_dialog import HolidaysDialog
 from .policy_dialog import PolicyDialog, fill, format_day, level_name, weekday_name
 from .unit_dialog import unit_type_names
@@ -158,8 +162,8 @@ class PolicyPage(QWidget):
     selected one's rules in plain words.
 
     Choosers, messages and dialogs go through ``choose_open_file``, ``choose_save_file``,
-    ``show_error``, ``show_info``, ``open_policy_dialog`` and ``open_holidays_dialog``,
-    which tests replace.
+    ``show_error``, ``show_info``, ``open_policy_dialog``, ``open_holidays_dialog`` and
+    ``open_history_dialog``, which tests replace.
     """
 
     NUMBER, VERSION, VALID_FROM, VALID_TO, TITLE, ISSUER = range(6)
@@ -187,6 +191,8 @@ class PolicyPage(QWidget):
         header.resizeSection(self.ISSUER, 260)
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
         self.tree.itemActivated.connect(lambda *_: self.edit_policy())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
 
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -196,6 +202,9 @@ class PolicyPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.edit_button.setToolTip(self.tr("Change the selected policy; a changed policy is "
                                             "stored as its next version"))
+        self.history_button = QPushButton(self.tr("History..."))
+        self.history_button.setToolTip(self.tr(
+            "Every change of the selected policy version: when, where and by whom (Ctrl+H)"))
         self.import_button = QPushButton(self.tr("Import TOML..."))
         self.export_button = QPushButton(self.tr("Export TOML..."))
         self.holidays_button = QPushButton(self.tr("Holidays..."))
@@ -204,6 +213,7 @@ class PolicyPage(QWidget):
         self.older_check = QCheckBox(self.tr("Show older versions"))
         self.new_button.clicked.connect(lambda: self.new_policy())
         self.edit_button.clicked.connect(lambda: self.edit_policy())
+        self.history_button.clicked.connect(lambda: self.show_history())
         self.import_button.clicked.connect(lambda: self.import_toml())
         self.export_button.clicked.connect(lambda: self.export_toml())
         self.holidays_button.clicked.connect(lambda: self.open_holidays())
@@ -214,7 +224,7 @@ class PolicyPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button):
+        for button in (self.new_button, self.edit_button, self.history_button):
             buttons.addWidget(button)
         buttons.addSpacing(12)
         buttons.addWidget(self.older_check)
@@ -231,6 +241,9 @@ class PolicyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
+        history = QShortcut(QKeySequence("Ctrl+H"), self)
+        history.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        history.activated.connect(self.show_history)
 
         self._policies: dict[str, Policy] = {}
         ctx.changed.connect(self._on_changed)
@@ -265,6 +278,9 @@ class PolicyPage(QWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open_holidays_dialog(self, dialog: HolidaysDialog) -> None:
+        dialog.exec()
+
+    def open_history_dialog(self, dialog: HistoryDialog) -> None:
         dialog.exec()
 
     # --- the list ----------------------------------------------------------------------
@@ -353,8 +369,30 @@ class PolicyPage(QWidget):
         policy = self.selected_policy()
         self.details.setPlainText(describe_policy(policy, self._unit_names())
                                   if policy is not None else "")
-        for button in (self.edit_button, self.export_button):
+        for button in (self.edit_button, self.export_button, self.history_button):
             button.setEnabled(policy is not None)
+
+    def context_menu(self) -> QMenu | None:
+        """The menu of the selected policy version (None when none is selected)."""
+        if self.selected_policy() is None:
+            return None
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("Edit..."), lambda: self.edit_policy())
+        permissions.apply(self.ctx, edit, "policies")
+        history = menu.addAction(self.tr("History..."), lambda: self.show_history())
+        history.setShortcut(QKeySequence("Ctrl+H"))
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None:
+            return
+        self.tree.setCurrentItem(item)
+        menu = self.context_menu()
+        if menu is None:
+            return
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # --- actions -----------------------------------------------------------------------
 
@@ -433,6 +471,20 @@ class PolicyPage(QWidget):
         self.show_info(self.tr("Policy exported"),
                        fill(self.tr("Policy %1 (version %2) written to %3."),
                             policy.number, str(policy.version), path))
+        return True
+
+    def show_history(self) -> bool:
+        """Every change of the selected policy version (everyone may read it); each version
+        is a record of its own."""
+        policy = self.selected_policy()
+        if policy is None:
+            return False
+        title = say("version", policy.number, str(policy.version))
+        dialog = HistoryDialog(self.ctx, "policies", policy.id, title, self)
+        try:
+            self.open_history_dialog(dialog)
+        finally:
+            dialog.deleteLater()
         return True
 
     def open_holidays(self) -> None:

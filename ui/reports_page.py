@@ -12,7 +12,8 @@ them aside (:func:`~wfh_desktop.reports.ignore_sender`).
 Verification: the reports of the unit (with its sub-units) and day, pending first.  In the
 list Up/Down move, ``A`` accepts, ``R`` returns (a note saying what to fix is required),
 ``N`` edits the note and ``P`` puts a report back to pending; the cursor then goes on to
-the next pending report.  The detail shows the text as it was sent, its activities
+the next pending report; History... (Ctrl+H, also in the list's context menu) shows every
+change of the selected report from the sync change log.  The detail shows the text as it was sent, its activities
 (editable, saved with :func:`~wfh_desktop.reports.save_items`), attachments and source
 messages.  Missing reports: who worked from home that day and sent nothing, with a button
 that copies the Indonesian reminder to the clipboard.
@@ -59,13 +60,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wfh_desktop import accounts, attendance, register
+from wfh_desktop import accounts, attendance, register, sync
 from wfh_desktop import reports as rep
 from wfh_desktop.settings import format_date_id
 from wfh_desktop.tabular import FileError
 
 from . import permissions, runner
 from .attendance_model import person_ident, plain_tip, short_stamp
+from .conflicts_model import kind_label
+from .history_dialog import HistoryDialog
 from .reports_dialogs import (
     FORM_BLANK,
     FORM_DAILY,
@@ -373,6 +376,14 @@ class ReportsPage(QWidget):
             lambda *_: self._show_current())
         self.queue_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.queue_table.customContextMenuRequested.connect(self._queue_menu)
+        # everyone may read the history of a report; Ctrl+H works on the verification tab
+        self.history_action = QAction(self.tr("History..."), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.history_action.setToolTip(self.tr(
+            "Every change of the selected report: when, where and by whom (Ctrl+H)"))
+        self.history_action.triggered.connect(self.show_history)
+        self.history_action.setEnabled(False)
         header = self.queue_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col in (Q_COL_NO, Q_COL_CHANNEL, Q_COL_RECEIVED, Q_COL_VERDICT):
@@ -411,6 +422,7 @@ class ReportsPage(QWidget):
         self.queue_splitter.setStretchFactor(0, 2)
         self.queue_splitter.setStretchFactor(1, 5)
         self.queue_splitter.setChildrenCollapsible(False)
+        self.queue_splitter.addAction(self.history_action)
         return self.queue_splitter
 
     def _build_detail(self) -> QWidget:
@@ -997,6 +1009,7 @@ class ReportsPage(QWidget):
     def _update_verdict_state(self) -> None:
         r = self.report
         has = r is not None
+        self.history_action.setEnabled(self.current_row() is not None)
         self.accept_button.setEnabled(has and r.verdict != "accepted")
         self.return_button.setEnabled(has)
         self.note_button.setEnabled(has)
@@ -1070,11 +1083,10 @@ class ReportsPage(QWidget):
         self.set_status(text)
         return True
 
-    def _queue_menu(self, pos) -> None:
-        index = self.queue_table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.queue_table.setCurrentIndex(index)
+    def queue_menu(self) -> QMenu | None:
+        """The context menu of the selected report (None when no report is selected)."""
+        if self.current_row() is None:
+            return None
         menu = QMenu(self)
         for text, action in ((self.tr("Accept (A)"), "accepted"),
                              (self.tr("Return... (R)"), "returned"),
@@ -1083,8 +1095,34 @@ class ReportsPage(QWidget):
             menu.addAction(text, lambda a=action: self.review_current(a))
         menu.addSeparator()
         menu.addAction(self.tr("Print the daily form..."), self.print_form)
+        menu.addAction(self.history_action)
+        return menu
+
+    def _queue_menu(self, pos) -> None:
+        index = self.queue_table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.queue_table.setCurrentIndex(index)
+        menu = self.queue_menu()
+        if menu is None:
+            return
         menu.exec(self.queue_table.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+    def show_history(self) -> bool:
+        """Every change of the selected report (everyone may read it)."""
+        row = self.current_row()
+        if row is None:
+            return False
+        key = row.report_id
+        title = f"{kind_label('reports')}: {sync.record_label(self.ctx.db, 'reports', key)}"
+        dialog = HistoryDialog(self.ctx, "reports", key, title, self)
+        try:
+            self.exec_dialog(dialog)
+        finally:
+            if shiboken6.isValid(dialog):
+                dialog.deleteLater()
+        return True
 
     # --- activities -----------------------------------------------------------------------
     def add_item(self) -> None:

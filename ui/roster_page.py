@@ -6,11 +6,13 @@ The clerk picks a unit and a week or month, generates the roster under a policy
 :func:`ui.runner.run_in_background`), and sets entries by hand from the keyboard: ``O``
 (office), ``W`` (home), ``Delete`` (back to the rules), or from the context menu or a
 double click.  Every entry set by hand is a :class:`PinCommand` on the page's
-:class:`QUndoStack` (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y).  A bar chart under the grid shows
+:class:`QUndoStack` (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y).  History... (Ctrl+H, also in the
+context menu) shows every change of the selected entry from the sync change log.  A bar chart under the grid shows
 the on-site share of each day against the cap; the list next to it says what the last
 generation or entry changed and which rules gave way in the shown days.
 
-Errors go through :meth:`RosterPage.show_error`, which tests replace.
+Errors and the history dialog go through :meth:`RosterPage.show_error` and
+:meth:`RosterPage.exec_dialog`, which tests replace.
 """
 from __future__ import annotations
 
@@ -50,12 +52,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wfh_desktop import accounts, register, roster, scheduler, settings
+from wfh_desktop import accounts, register, roster, scheduler, settings, sync
 from wfh_desktop import policy as policies
 from wfh_desktop.explain import ExplainCache, explain_entry, rule_name
 from wfh_desktop.i18n import language
 
 from . import permissions, runner
+from .conflicts_model import kind_label
+from .history_dialog import HistoryDialog
 from .roster_chart import RosterChart
 from .roster_model import (
     COL_NAME,
@@ -284,7 +288,14 @@ class RosterPage(QWidget):
         for target in (self.generate_button, self.undo_action, self.redo_action):
             permissions.apply(ctx, target, "roster")
         page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for action in (self.undo_action, self.redo_action):
+        # everyone may read the history of an entry
+        self.history_action = QAction(self.tr("History..."), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setToolTip(self.tr(
+            "Every change of the selected entry: when, where and by whom (Ctrl+H)"))
+        self.history_action.triggered.connect(self.show_history)
+        self.history_action.setEnabled(False)
+        for action in (self.undo_action, self.redo_action, self.history_action):
             action.setShortcutContext(page_wide)
             self.addAction(action)
         self.undo_button = QToolButton()
@@ -315,6 +326,8 @@ class RosterPage(QWidget):
         self.table.pin_requested.connect(self.pin_current)
         self.table.release_requested.connect(lambda: self.pin_current(None))
         self.table.resized.connect(self._fit_if_shown)
+        self.table.selectionModel().currentChanged.connect(
+            lambda *_: self._update_history_action())
         vheader = self.table.verticalHeader()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vheader.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
@@ -552,6 +565,7 @@ class RosterPage(QWidget):
             self.chart.setVisible(True)
             self._fit_columns()
             self._restore_current(current)
+        self._update_history_action()
         self.show_messages()
 
     def empty_text(self) -> str:
@@ -853,6 +867,8 @@ class RosterPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
+        menu.addSeparator()
+        menu.addAction(self.history_action)
         return menu
 
     def _context_menu(self, pos) -> None:
@@ -864,6 +880,35 @@ class RosterPage(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
+    # --- history --------------------------------------------------------------------------
+    def history_key(self) -> list[str] | None:
+        """The sync key (staff id, ISO date) of the selected entry, or None when no entry
+        is selected."""
+        index = self.table.currentIndex()
+        if self.views.currentWidget() is not self.table or self.model.cell_at(index) is None:
+            return None
+        return [self.model.staff_at(index.row())["id"],
+                self.model.day_at(index.column()).date.isoformat()]
+
+    def _update_history_action(self) -> None:
+        self.history_action.setEnabled(self.history_key() is not None)
+
+    def show_history(self) -> bool:
+        """Every change of the selected entry (everyone may read it)."""
+        key = self.history_key()
+        if key is None:
+            return False
+        title = f"{kind_label('roster')}: {sync.record_label(self.ctx.db, 'roster', key)}"
+        dialog = HistoryDialog(self.ctx, "roster", key, title, self)
+        try:
+            self.exec_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+        return True
+
     # --- what tests replace -----------------------------------------------------------
+    def exec_dialog(self, dialog) -> int:
+        return dialog.exec()
+
     def show_error(self, text: str) -> None:
         runner.report_error(self, text)

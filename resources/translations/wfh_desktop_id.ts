@@ -301,6 +301,10 @@
         <translation>Koreksi isian terpilih pada hari yang dikunci, dengan alasan (F2)</translation>
     </message>
     <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
         <source>S&amp;ource:</source>
         <translation>Su&amp;mber:</translation>
     </message>
@@ -535,6 +539,14 @@
     <message>
         <source>Clear cell</source>
         <translation>Kosongkan sel</translation>
+    </message>
+    <message>
+        <source>Nothing was keyed for {name} on {date} yet, so there is no history.</source>
+        <translation>Belum ada isian untuk {name} pada {date}, jadi belum ada riwayat.</translation>
+    </message>
+    <message>
+        <source>Every change of the selected entry: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan isian yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
     </message>
     <message>
         <source>Working hours saved; they measure the entries keyed from now on.</source>
@@ -2749,6 +2761,14 @@ Basis data: {path}</translation>
         <translation>Ubah surat edaran yang dipilih; surat edaran yang diubah disimpan sebagai versi berikutnya</translation>
     </message>
     <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
+        <source>Every change of the selected policy version: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan versi surat edaran yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Import TOML...</source>
         <translation>Impor TOML...</translation>
     </message>
@@ -3275,6 +3295,14 @@ Basis data: {path}</translation>
     <message>
         <source>Reports of the day</source>
         <translation>Laporan hari ini</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
+        <source>Every change of the selected report: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan laporan yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
     </message>
     <message>
         <source>Up/Down: move.  A: accept.  R: return with a note.  N: note.  P: back to pending.</source>
@@ -3912,6 +3940,14 @@ Their {n} waiting messages are filed in {name}'s reports, and later messages of 
     <message>
         <source>Redo: {what} (Ctrl+Shift+Z)</source>
         <translation>Ulangi: {what} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>History...</source>
+        <translation>Riwayat...</translation>
+    </message>
+    <message>
+        <source>Every change of the selected entry: when, where and by whom (Ctrl+H)</source>
+        <translation>Semua perubahan isian jadwal yang dipilih: kapan, di mana, dan oleh siapa (Ctrl+H)</translation>
     </message>
     <message>
         <source>Roster</source>
@@ -5136,6 +5172,158 @@ Tambah pegawai (Ctrl+N) atau impor berkas CSV atau Excel.</translation>
     <message>
         <source>Work mode</source>
         <translation>Mode kerja</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Policy (SE)</source>
+        <translation>Surat edaran (SE)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan penentu</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Diatur manual</translation>
+    </message>
+    <message>
+        <source>Set by hand by</source>
+        <translation>Diatur manual oleh</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Aturan yang dilanggar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Jam datang</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Jam pulang</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>Menit terlambat</translation>
+    </message>
+    <message>
+        <source>Minutes left early</source>
+        <translation>Menit pulang sebelum waktunya</translation>
+    </message>
+    <message>
+        <source>Late code</source>
+        <translation>Kode terlambat</translation>
+    </message>
+    <message>
+        <source>Early leave code</source>
+        <translation>Kode pulang sebelum waktunya</translation>
+    </message>
+    <message>
+        <source>Minutes worked</source>
+        <translation>Menit kerja</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Versi berlaku</translation>
+    </message>
+    <message>
+        <source>Keyed by</source>
+        <translation>Diisi oleh</translation>
+    </message>
+    <message>
+        <source>Keyed at</source>
+        <translation>Diisi pada</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Diterima pada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Hasil verifikasi</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Diverifikasi oleh</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>Diverifikasi pada</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Penerbit</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku dari</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
     </message>
     <message>
         <source>Yes</source>

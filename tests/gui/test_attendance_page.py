@@ -166,6 +166,7 @@ def test_key_a_day_with_the_keyboard_alone(qtbot, page, ctx):
     assert entries(ctx) == 0  # nothing written before the save
 
     key(qtbot, page, Qt.Key.Key_S, CTRL)
+    assert page.table.currentIndex().row() == 4  # saving leaves the cursor where it was
     core = {r.name: r for r in sheet(ctx).rows}
     assert core[first].entry["status"] == "S"
     e = core[second].entry
