@@ -12,6 +12,8 @@ import json
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from wfh_desktop import explain
+
 from .attendance_model import plain_tip
 from .list_model import ReadOnlyListModel
 from .users_model import moment_text
@@ -123,9 +125,12 @@ FLAG_FIELDS = frozenset({"pregnant", "comorbid", "public_service", "teacher", "a
 
 
 def value_text(value, field: str | None = None) -> str:
-    """A field's value as typed; empty shows as a dash, a yes/no field as Yes or No."""
+    """A field's value as typed; empty shows as a dash, a yes/no field as Yes or No, a
+    roster rule by its name."""
     if value is None or value == "":
         return "-"
+    if field in ("rule", "breach") and isinstance(value, str):
+        return explain.rule_name(value)
     if field in FLAG_FIELDS and value in (0, 1):
         return (QCoreApplication.translate("SyncFields", "Yes") if value else
                 QCoreApplication.translate("SyncFields", "No"))

@@ -28,6 +28,9 @@ def rule_name(rule: str) -> str:
         "staff_available": t("staff available"),
         "fixed": t("staff who must be in office"),
         "pinned": t("manual entry"),
+        "rotation_office": t("rotation: turn in the office"),
+        "rotation_home": t("rotation: turn at home"),
+        "rotation_min": t("rotation: minimum on-site composition"),
     }
     return names.get(rule.split(":")[0], rule)
 

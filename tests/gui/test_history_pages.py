@@ -159,7 +159,7 @@ def test_the_history_of_a_roster_entry_from_its_context_menu(qtbot, hctx, report
     assert pinned[:3] == ("changed", HERE, who)
     assert pinned[3]["Work mode"] == ("WFO", "WFH")
     assert pinned[3]["Set by hand"] == ("No", "Yes")
-    assert pinned[3]["Rule"][1] == "pinned"
+    assert pinned[3]["Rule"][1] == "manual entry"          # the rule by its name
     assert reported == []
 
 
