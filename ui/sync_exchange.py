@@ -508,8 +508,11 @@ class SyncExchange(QObject):
         if r.refused:
             self.refused_label.setText(self.tr("Refused changes:"))
             self.refused_label.show()
+            cache: dict = {}
             self.refused_list.addItems([
-                f"{kind_label(x.kind)} {x.key}: {x.reason}" for x in r.refused])
+                f"{kind_label(x.kind)}: "
+                f"{sync.record_label(self.ctx.db, x.kind, x.key, cache, x.data)}: {x.reason}"
+                for x in r.refused])
             self.refused_list.show()
         self.receive_stretch.setVisible(not r.refused)
 

@@ -559,6 +559,11 @@ class Refused:
     key: str
     origin: str
     reason: str
+    data: str = field(default="", repr=False)   # the refused row (JSON), to name it
+
+    @classmethod
+    def of(cls, c: "Change", reason: str) -> "Refused":
+        return cls(c.kind, c.key, c.origin, reason, c.data)
 
 
 @dataclass
@@ -670,7 +675,7 @@ def _apply(db, sf: SyncFile) -> ImportResult:
             result.skipped += 1
             continue
         if c.origin not in info:
-            result.refused.append(Refused(c.kind, c.key, c.origin, t(
+            result.refused.append(Refused.of(c, t(
                 "relayed by an OPD: only the BKD passes on changes of other offices")))
             continue
         role = info[c.origin]["role"]
@@ -681,12 +686,12 @@ def _apply(db, sf: SyncFile) -> ImportResult:
                 proposals.append((c.id, c.origin, c.hlc, c.n, c.kind, c.key, c.op, c.data,
                                   c.old, c.account, now))
             else:
-                result.refused.append(Refused(c.kind, c.key, c.origin, t(
+                result.refused.append(Refused.of(c, t(
                     "only the BKD changes {what}", what=t(KIND_TEXT[c.kind]))))
             continue
         if c.kind in OPD_KINDS:
             if role != "opd":
-                result.refused.append(Refused(c.kind, c.key, c.origin, t(
+                result.refused.append(Refused.of(c, t(
                     "only the OPD of the unit changes {what}", what=t(KIND_TEXT[c.kind]))))
                 continue
             later.append(c)
@@ -732,7 +737,7 @@ def _apply(db, sf: SyncFile) -> ImportResult:
             unit = row.get("unit_id")
         top = codes.get((info[c.origin]["unit_code"] or "").upper())
         if top is None or not _in_subtree(unit, top, parents):
-            result.refused.append(Refused(c.kind, c.key, c.origin, t(
+            result.refused.append(Refused.of(c, t(
                 "{what} of a unit outside {unit}", what=t(KIND_TEXT[c.kind]),
                 unit=info[c.origin]["unit_code"] or "-")))
             continue
@@ -885,11 +890,12 @@ def _loads(text):
         return text
 
 
-def record_label(db, kind: str, key, cache: dict | None = None) -> str:
+def record_label(db, kind: str, key, cache: dict | None = None, data=None) -> str:
     """A record as a person names it: a staff member's name and NIP, a unit's code and
     name, and for records of a staff member or unit (roster, attendance, reports...)
     that name followed by the date or month; else its key.  *key* is the log's JSON
-    key text or the list of key values."""
+    key text or the list of key values; *data* (a dict or JSON text) is the record when
+    it is not in this database (refused on the way in)."""
     cache = {} if cache is None else cache
     values = _loads(key) if isinstance(key, str) else key
     values = list(values) if isinstance(values, (list, tuple)) else [values]
@@ -903,14 +909,17 @@ def record_label(db, kind: str, key, cache: dict | None = None) -> str:
     if kind == "report_items" and row is not None:
         report = sql.row_by_key(db, "reports", [row["report_id"]]) or {}
         row = dict(report, position=row.get("position"))
-    if row is None:
-        return ", ".join(str(v) for v in values)
+    if row is None:   # not here (deleted, or refused on the way in)
+        given = _loads(data) if isinstance(data, str) else data
+        row = dict(zip(sql.SYNCED[kind], values), **(given if isinstance(given, dict)
+                                                      else {}))
     if row.get("staff_id"):
         parts = [_staff_label(db, row["staff_id"], cache) or str(row["staff_id"])]
     elif row.get("unit_id"):
         parts = [_unit_label(db, row["unit_id"], cache) or str(row["unit_id"])]
     else:   # policies, holidays, attendance codes: what names them
-        parts = [str(row[f]) for f in ("number", "code", "name") if row.get(f)]
+        parts = [str(row[f]) for f in ("number", "code", "name") if row.get(f)] or \
+            [str(row.get("id") or "")]
     named = dict.fromkeys(["date", "month", *(c for c in sql.SYNCED[kind] if c not in (
         "id", "staff_id", "unit_id", "report_id", "date", "code"))])
     parts += [str(row[f]) for f in named if row.get(f) not in (None, "")]

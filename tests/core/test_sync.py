@@ -435,6 +435,9 @@ def test_record_labels_name_staff_units_and_their_records(net):
     assert sync.record_label(net.a, "roster", [s["id"], "2020-03-23"]) == \
         f"{label}, 2020-03-23"
     assert sync.record_label(net.a, "staff", ["no-such-id"]) == "no-such-id"
+    # a record not here (refused, deleted) is named by its key's parts
+    assert sync.record_label(net.a, "roster", [s["id"], "2019-01-01"]) == \
+        f"{label}, 2019-01-01"
 
 
 # --- refused files -----------------------------------------------------------------------

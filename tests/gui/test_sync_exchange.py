@@ -24,6 +24,7 @@ from ui.staff_page import StaffPage
 from ui.sync_page import SyncPage
 from ui.units_page import UnitsPage
 from wfh_desktop import accounts, register, sites, sync
+from wfh_desktop.accounts import action
 from wfh_desktop.database import open_database
 
 from .accounts_helpers import log_in_as, make_users
@@ -274,6 +275,32 @@ def test_a_conflict_shows_at_both_offices_and_resolving_it_closes_it(qtbot, net,
     assert opd_page.exchange.conflicts_model.rowCount() == 0
     assert opd_page.tabs.tabText(opd_page.conflicts_tab) == "Conflicts"
     assert register.get_staff(net.opd.db, staff_id)["position"] == other
+    assert reported == []
+
+
+@action("roster")
+def put_absence(db, staff_id):
+    db.execute("INSERT INTO absences (id, staff_id, kind, date_from, date_to, created_at) "
+               "VALUES ('abs-1', ?, 'CS', '2020-03-23', '2020-03-24', 'x')", [staff_id])
+
+
+def test_refused_changes_are_listed_by_the_records_name(qtbot, net, reported):
+    """An OPD's file with an absence of a staff member outside its unit (written past the
+    GUI): the BKD's page lists it as the staff member, not as an id."""
+    net.send(net.bkd.db, net.opd.db)
+    budi = next(s for s in register.StaffList.load(net.opd.db).rows
+                if s["name"].startswith("Budi"))
+    put_absence(net.opd.db, budi["id"])
+    bkd_page = make_page(qtbot, net.bkd)
+    path = net.file()
+    sync.export(net.opd.db, path)
+    receive_with_page(qtbot, bkd_page, path)
+    x = bkd_page.exchange
+    assert "1 refused" in x.import_details.text()
+    assert x.refused_list.isVisibleTo(bkd_page)
+    (line,) = [x.refused_list.item(i).text() for i in range(x.refused_list.count())]
+    assert line.startswith("Absences: Budi Santoso, S.Kom. (198609262015051001): ")
+    assert "outside RSUD" in line and budi["id"] not in line
     assert reported == []
 
 
