@@ -315,14 +315,6 @@ def changes_for(db, peer: str | None) -> list[tuple]:
         [peer, peer]).fetchall()
 
 
-def known_changes(db, keys: dict[str, set]) -> set[tuple]:
-    """(origin, hlc, n) of the changes in the log of these records (kind -> keys)."""
-    found = set()
-    for kind, values in keys.items():
-        found.update((e[5], e[4], e[6]) for e in entries_of(db, kind, sorted(values)))
-    return found
-
-
 def entries_of(db, kind: str, keys: list[str]) -> list[tuple]:
     """Stamped log entries (key, op, data, old, hlc, origin, n, account) of these keys."""
     out = []
