@@ -7,7 +7,7 @@ from __future__ import annotations
 from .accounts import m0005_accounts
 from .reports import m0004_reports
 from .sites import m0006_sites
-from .sync import m0007_sync
+from .sync import m0007_sync, m0008_sync_pause
 
 
 def run_script(db, script: str) -> None:
@@ -234,4 +234,5 @@ MIGRATIONS = [
     ("0005_accounts", m0005_accounts),
     ("0006_sites", m0006_sites),
     ("0007_sync", m0007_sync),
+    ("0008_sync_pause", m0008_sync_pause),
 ]

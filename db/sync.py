@@ -3,10 +3,12 @@ table), the hybrid logical clock, what each peer is known to have, the origins s
 files, conflicts and proposals.
 
 Capture: AFTER INSERT/UPDATE/DELETE triggers on the synced tables append
-``(kind, key, op, data, old)`` to ``sync_log`` with ``hlc``, ``origin`` and ``account``
-NULL; :func:`stamp` fills them once per transaction (one UPDATE over the partial index of
-unstamped rows).  An UPDATE that changes nothing is not logged.  A change of a primary key
-is logged as a deletion of the old key and a new row.
+``(kind, key, op, data, old)`` to ``sync_log`` with the ``hlc``, ``origin`` and
+``account`` that :func:`begin_capture` put in ``sync_clock`` (NULL outside an action:
+:func:`stamp_strays` fills them later).  An UPDATE that changes nothing is not logged.  A
+change of a primary key is logged as a deletion of the old key and a new row.  While
+``sync_clock.paused`` is set (:func:`pause_capture`, during an import, whose changes are
+appended to the log as received) the triggers log nothing.
 
 When a later migration changes the columns of a synced table, it must call
 :func:`install_triggers` again (the triggers list the columns).
@@ -118,7 +120,7 @@ def m0007_sync(db):
             decided_by TEXT NOT NULL DEFAULT ''
         )
     """)
-    install_triggers(db)
+    install_triggers(db, pausable=False)
     # what exists already is the first change of every row
     for kind, key in SYNCED.items():
         cols = columns(db, kind)
@@ -145,10 +147,22 @@ def _json_object(prefix: str, cols) -> str:
 BULK_INSERTED = frozenset({"roster"})
 
 _CAPTURED = "kind, key, op, data, old, hlc, origin, account"
-_CURRENT = "cur_hlc, cur_origin, cur_account FROM sync_clock WHERE id = 1"
 
 
-def install_triggers(db) -> None:
+def m0008_sync_pause(db):
+    """The triggers log nothing while an import applies changes it logs itself (before,
+    they logged every row the import wrote and the import deleted those entries again:
+    three times the cost of the writes for an update)."""
+    db.execute("ALTER TABLE sync_clock ADD COLUMN paused INTEGER NOT NULL DEFAULT 0")
+    install_triggers(db)
+
+
+def install_triggers(db, pausable: bool = True) -> None:
+    """(Re)create the capture triggers of every synced table (*pausable*: they read
+    ``sync_clock.paused``, which migration 0008 added)."""
+    current = "cur_hlc, cur_origin, cur_account FROM sync_clock WHERE id = 1"
+    if pausable:
+        current += " AND paused = 0"
     for kind, key in SYNCED.items():
         cols = columns(db, kind)
         for op in ("insert", "update", "delete"):
@@ -158,22 +172,22 @@ def install_triggers(db) -> None:
                 f"CREATE TRIGGER sync_{kind}_insert AFTER INSERT ON {kind} BEGIN "
                 f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', "
                 f"{_json_array('NEW.', key)}, 'put', {_json_object('NEW.', cols)}, NULL, "
-                f"{_CURRENT}; END")
+                f"{current}; END")
         changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in cols)
         same_key = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in key)
         db.execute(
             f"CREATE TRIGGER sync_{kind}_update AFTER UPDATE ON {kind} WHEN {changed} BEGIN "
             f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', "
             f"{_json_array('OLD.', key)}, 'del', {_json_object('OLD.', cols)}, NULL, "
-            f"{_CURRENT} AND NOT ({same_key}); "
+            f"{current} AND NOT ({same_key}); "
             f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', "
             f"{_json_array('NEW.', key)}, 'put', {_json_object('NEW.', cols)}, "
-            f"CASE WHEN {same_key} THEN {_json_object('OLD.', cols)} END, {_CURRENT}; END")
+            f"CASE WHEN {same_key} THEN {_json_object('OLD.', cols)} END, {current}; END")
         db.execute(
             f"CREATE TRIGGER sync_{kind}_delete AFTER DELETE ON {kind} BEGIN "
             f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', "
             f"{_json_array('OLD.', key)}, 'del', {_json_object('OLD.', cols)}, NULL, "
-            f"{_CURRENT}; END")
+            f"{current}; END")
 
 
 def capture_new_rows(db, kind: str, cols, rows: list[tuple], *, all_new=False) -> None:
@@ -214,11 +228,20 @@ def begin_capture(db, hlc: int, origin: str | None, account: str) -> None:
                "WHERE id = 1", [hlc, origin, account])
 
 
+def pause_capture(db) -> None:
+    """Until :func:`end_capture`, the triggers log nothing (see the module's doc)."""
+    db.execute("UPDATE sync_clock SET paused = 1 WHERE id = 1")
+
+
+def resume_capture(db) -> None:
+    db.execute("UPDATE sync_clock SET paused = 0 WHERE id = 1")
+
+
 def end_capture(db, hlc: int, origin: str | None, after_seq: int) -> bool:
-    """Stop stamping.  When the transaction changed anything (captured after
-    *after_seq*), the clock moves to *hlc* and what it had seen is noted."""
-    db.execute("UPDATE sync_clock SET cur_hlc = NULL, cur_origin = NULL, cur_account = NULL "
-               "WHERE id = 1")
+    """Stop stamping (and a pause).  When the transaction changed anything (captured
+    after *after_seq*), the clock moves to *hlc* and what it had seen is noted."""
+    db.execute("UPDATE sync_clock SET cur_hlc = NULL, cur_origin = NULL, cur_account = NULL, "
+               "paused = 0 WHERE id = 1")
     if db.execute("SELECT 1 FROM sync_log WHERE seq > ? AND oseq IS NULL LIMIT 1",
                   [after_seq]).fetchone() is None:
         return False
@@ -291,11 +314,6 @@ def add_transactions(db, rows: list[tuple]) -> None:
 
 def max_seq(db) -> int:
     return db.execute("SELECT coalesce(max(seq), 0) FROM sync_log").fetchone()[0]
-
-
-def drop_captured_after(db, seq: int) -> None:
-    """Drop what the triggers captured after *seq* (remote changes keep their oseq)."""
-    db.execute("DELETE FROM sync_log WHERE seq > ? AND oseq IS NULL", [seq])
 
 
 # --- the log -----------------------------------------------------------------------------

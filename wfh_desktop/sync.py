@@ -693,7 +693,7 @@ def _apply(db, sf: SyncFile) -> ImportResult:
                                                     sender["name"]), total=len(sf.changes))
     _check_skew(sf, result)
     _stamp_strays(db, me)             # local changes not stamped yet stay local changes
-    sql.begin_capture(db, None, None, None)   # what the import writes is not a change here
+    sql.pause_capture(db)   # what the import writes is logged as received, not captured
     sql.defer_foreign_keys(db)
     # who the origins are: the sender itself (trusted), else as the BKD relays them
     info = {}
@@ -747,7 +747,6 @@ def _apply(db, sf: SyncFile) -> ImportResult:
     result.proposals = sql.add_proposals(db, proposals)
     # BKD data first (with adoption of local records), then the OPDs' data of their units
     sql.add_transactions(db, [x for x in sf.transactions if x[0] in info])
-    mark = sql.max_seq(db)
     for c in new:
         if c.kind in ("units", "staff") and c.op == "put":
             _adopt(db, c, result)
@@ -799,7 +798,7 @@ def _apply(db, sf: SyncFile) -> ImportResult:
     conflicts_in = [c for c in new if c.kind == "sync_conflicts"]
     sql.append(db, [c.row() for c in conflicts_in])
     _merge(db, conflicts_in, roles, result, detect=False)
-    sql.drop_captured_after(db, mark)
+    sql.resume_capture(db)
     # what the sender has, what this site has seen, the clock, the origins
     has = sf.manifest.get("has")
     if isinstance(has, dict):

@@ -146,7 +146,7 @@ def test_the_file_is_a_signed_zip_with_a_manifest_and_no_secret(net):
         changes = z.read("changes.jsonl")
         raw = z.read("manifest.json") + changes + z.read("signature")
     assert manifest["format"] == "wfh-desktop-sync"
-    assert manifest["schema"][-1] == "0007_sync"
+    assert manifest["schema"][-1] == "0008_sync_pause"
     assert manifest["schema_version"] == len(manifest["schema"])
     assert manifest["origin"]["role"] == "bkd"
     assert manifest["counts"]["staff"] == 40
@@ -531,3 +531,30 @@ def test_an_exception_halfway_through_an_import_leaves_the_database_unchanged(ne
     assert calls and dump(net.a) == before
     monkeypatch.setattr(sync, "_merge", real)
     assert sync.import_file(net.a, path).applied > 0  # the same file applies afterwards
+
+
+def test_an_import_logs_its_changes_as_received_and_captures_nothing_itself(net):
+    """Writing imported rows does not go through the capture triggers: the log gains
+    exactly the file's changes, each with its origin's number; capture works again
+    afterwards."""
+    net.send(net.bkd, net.a)
+    generate(net.a, OPD_A)
+    net.send(net.a, net.bkd)
+    row = next(iter(net.a.query("SELECT * FROM roster ORDER BY staff_id, date")))
+    set_roster_mode(net.a, row["staff_id"], row["date"],
+                    "WFO" if row["mode"] == "WFH" else "WFH")          # an update
+    s = staff_in(net.bkd, OPD_A)[0]
+    set_staff_field(net.bkd, s["id"], "phone", "081200000001")       # for the OPD
+    for src, dst in ((net.a, net.bkd), (net.bkd, net.a)):
+        mark = sync_sql.max_seq(dst)
+        result = net.send(src, dst)
+        assert result.applied > 0
+        added = dst.execute("SELECT origin, oseq FROM sync_log WHERE seq > ?",
+                            [mark]).fetchall()
+        assert len(added) == result.applied
+        assert all(oseq is not None for _, oseq in added)
+        assert dst.execute("SELECT paused FROM sync_clock").fetchone()[0] == 0
+    set_staff_field(net.bkd, s["id"], "phone", "081200000002")
+    last = sync.history(net.bkd, "staff", s["id"])[-1]
+    assert last["origin"] == sites.site_info(net.bkd).site_id
+    assert last["changes"] == [("phone", "081200000001", "081200000002")]
