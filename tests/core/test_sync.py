@@ -540,7 +540,7 @@ def test_an_import_logs_its_changes_as_received_and_captures_nothing_itself(net)
     net.send(net.bkd, net.a)
     generate(net.a, OPD_A)
     net.send(net.a, net.bkd)
-    row = next(iter(net.a.query("SELECT * FROM roster ORDER BY staff_id, date")))
+    row = next(iter(net.bkd.query("SELECT * FROM roster ORDER BY staff_id, date")))
     set_roster_mode(net.a, row["staff_id"], row["date"],
                     "WFO" if row["mode"] == "WFH" else "WFH")          # an update
     s = staff_in(net.bkd, OPD_A)[0]
