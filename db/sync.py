@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 
+from .transaction import transaction
+
 # kind (table) -> primary key columns
 SYNCED: dict[str, tuple[str, ...]] = {
     "units": ("id",),
@@ -142,8 +144,8 @@ def _json_object(prefix: str, cols) -> str:
 
 
 # tables whose new rows are captured by the code that inserts them in bulk
-# (:func:`capture_new_rows`), not by a trigger: a trigger costs about 7 us a row, three
-# times the insert itself, and a month's roster is 210,000 rows
+# (:func:`write_bulk`), not by a trigger: a trigger costs about 7 us a row, three times
+# the insert itself, and a month's roster is 210,000 rows
 BULK_INSERTED = frozenset({"roster"})
 
 _CAPTURED = "kind, key, op, data, old, hlc, origin, account"
@@ -190,26 +192,48 @@ def install_triggers(db, pausable: bool = True) -> None:
             f"{current}; END")
 
 
-def capture_new_rows(db, kind: str, cols, rows: list[tuple], *, all_new=False) -> None:
-    """Log *rows* (tuples in *cols* order) of a BULK_INSERTED table that do not exist yet
-    (*all_new*: none exists): call it just before inserting (or upserting) them."""
+STAGE_ROWS = 20_000   # rows staged at a time (fewer statements; a few MB of temp store)
+
+
+def write_bulk(db, kind: str, cols, rows: list[tuple], *, upsert: bool) -> None:
+    """Insert (or, *upsert*, insert or update) *rows* (tuples in *cols* order) of a
+    BULK_INSERTED table, logging the new ones like its insert trigger would (same
+    content, order, clock, origin and account; nothing while capture is paused), in one
+    transaction.  An update is logged by the table's update trigger.
+
+    Each chunk of rows is staged in a temporary table, then logged with one
+    ``INSERT ... SELECT`` (the rows not in the table yet) and written with another.
+    Logging a month's roster (210,000 rows) so costs about 0.5 s, against 1.3 s with one
+    logging statement executed per row and 1.5 s with a trigger."""
     key = SYNCED[kind]
-    pos = {c: i + 1 for i, c in enumerate(cols)}
-    obj = "json_object(" + ", ".join(f"'{c}', ?{pos[c]}" for c in cols) + ")"
-    arr = "json_array(" + ", ".join(f"?{pos[c]}" for c in key) + ")"
-    exists = " AND ".join(f"{c} = ?{pos[c]}" for c in key)
-    hlc, origin, account = db.execute(
-        "SELECT cur_hlc, cur_origin, cur_account FROM sync_clock WHERE id = 1").fetchone()
-    n = len(cols)
-    stamp = f"?{n + 1}, ?{n + 2}, ?{n + 3}"
-    extra = (hlc, origin, account)
-    if all_new:
-        sql = (f"INSERT INTO sync_log ({_CAPTURED}) VALUES ('{kind}', {arr}, 'put', {obj}, "
-               f"NULL, {stamp})")
-    else:
-        sql = (f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', {arr}, 'put', {obj}, "
-               f"NULL, {stamp} WHERE NOT EXISTS (SELECT 1 FROM {kind} WHERE {exists})")
-    db.conn.executemany(sql, (r + extra for r in rows))
+    stage = f"temp.stage_{kind}"
+    names = ", ".join(cols)
+    obj = "json_object(" + ", ".join(f"'{c}', s.{c}" for c in cols) + ")"
+    arr = "json_array(" + ", ".join(f"s.{c}" for c in key) + ")"
+    log = (f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', {arr}, 'put', {obj}, NULL, "
+           f"?, ?, ? FROM {stage} s")
+    if upsert:
+        same = " AND ".join(f"t.{c} = s.{c}" for c in key)
+        log += f" WHERE NOT EXISTS (SELECT 1 FROM {kind} t WHERE {same})"
+    log += " ORDER BY s.rowid"
+    write = f"INSERT INTO {kind} ({names}) SELECT {names} FROM {stage} WHERE true ORDER BY rowid"
+    if upsert:
+        rest = [c for c in cols if c not in key]
+        write += f" ON CONFLICT({', '.join(key)}) DO " + (
+            "UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in rest) if rest
+            else "NOTHING")
+    with transaction(db):
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS stage_{kind} ({names})")
+        hlc, origin, account, paused = db.execute(
+            "SELECT cur_hlc, cur_origin, cur_account, paused FROM sync_clock WHERE id = 1"
+        ).fetchone()
+        fill = f"INSERT INTO {stage} ({names}) VALUES ({', '.join('?' * len(cols))})"
+        for i in range(0, len(rows), STAGE_ROWS):
+            db.conn.executemany(fill, rows[i:i + STAGE_ROWS])
+            if not paused:
+                db.execute(log, [hlc, origin, account])
+            db.execute(write)
+            db.execute(f"DELETE FROM {stage}")
 
 
 # --- clock and stamping ------------------------------------------------------------------
