@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +36,8 @@ def new_id() -> str:
     rand = int.from_bytes(os.urandom(10), "big")
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 68 & 0xFFF) << 64
     value |= 0b10 << 62 | (rand & ((1 << 62) - 1))
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"   # as str(uuid.UUID(int=value)), without importing uuid at start
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def now_iso() -> str:
