@@ -234,7 +234,7 @@ class StaffPage(QWidget):
 
     def reload(self) -> None:
         """Load the staff list again from the database and show it filtered."""
-        self.staff = register.StaffList.load(self.ctx.db)
+        self.staff = self.ctx.take_staff_list() or register.StaffList.load(self.ctx.db)
         self.active_total = sum(1 for r in self.staff.rows if r["active"])
         self.refresh()
 
