@@ -166,6 +166,7 @@ def _env(tmp: str) -> dict:
 
 def run_child(args: list[str], env: dict) -> list[tuple[float, str]]:
     proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
+                          check=False,
                           env=env, cwd=ROOT, timeout=600)
     peaks = [(float(line.split(" ", 2)[1]), line.split(" ", 2)[2])
              for line in proc.stdout.splitlines() if line.startswith("PEAK ")]

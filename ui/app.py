@@ -243,7 +243,7 @@ def run(db_path=None, lang: str | None = None) -> int:
 
 
 def _first_start(ctx, window) -> None:
-    from .first_start import maybe_first_start   # imported once the window is up
+    from .first_start import maybe_first_start  # imported once the window is up
 
     maybe_first_start(ctx, window)
 

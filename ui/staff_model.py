@@ -114,7 +114,7 @@ class StaffModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return None if r.get("active") else self._italic
         if role == Qt.ItemDataRole.ToolTipRole:
-            import html   # (not at start: it imports its entity tables)
+            import html  # (not at start: it imports its entity tables)
 
             # escaped: a name typed as "<b>" must show as typed, never as markup
             return "<qt>" + "<br>".join(html.escape(line) for line in

@@ -348,7 +348,7 @@ class StaffPage(QWidget):
     def add_staff(self) -> bool:
         if not permissions.check(self, self.ctx, "staff"):
             return False
-        from .staff_dialog import StaffDialog   # dialogs are imported when first opened
+        from .staff_dialog import StaffDialog  # dialogs are imported when first opened
 
         dialog = StaffDialog(self.ctx, None, self,
                              unit_code=self.unit_combo.currentData() or None)

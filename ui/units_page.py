@@ -203,7 +203,7 @@ class UnitsPage(QWidget):
         if item is None:
             return False
         title = f"{item.text(self.CODE)} - {item.text(self.NAME)}"
-        from .history_dialog import HistoryDialog   # imported when first opened
+        from .history_dialog import HistoryDialog  # imported when first opened
 
         dialog = HistoryDialog(self.ctx, "units", item.data(self.CODE, ID_ROLE), title, self)
         try:
