@@ -4,10 +4,34 @@ Never rename or edit a migration that has shipped: add a new one.
 """
 from __future__ import annotations
 
-from .accounts import m0005_accounts
-from .reports import m0004_reports
-from .sites import m0006_sites
-from .sync import m0007_sync
+
+# The migrations defined in other modules of this package are imported only when one runs:
+# a database that is up to date (every start but the first) needs none of those modules
+# (db.sync alone takes as long to import as opening the database).  Plain import
+# statements, so that PyInstaller still finds the modules.
+def _m0004_reports(db):
+    from .reports import m0004_reports
+    m0004_reports(db)
+
+
+def _m0005_accounts(db):
+    from .accounts import m0005_accounts
+    m0005_accounts(db)
+
+
+def _m0006_sites(db):
+    from .sites import m0006_sites
+    m0006_sites(db)
+
+
+def _m0007_sync(db):
+    from .sync import m0007_sync
+    m0007_sync(db)
+
+
+def _m0008_sync_pause(db):
+    from .sync import m0008_sync_pause
+    m0008_sync_pause(db)
 
 
 def run_script(db, script: str) -> None:
@@ -230,8 +254,9 @@ MIGRATIONS = [
     ("0001_register", m0001_register),
     ("0002_policies_roster", m0002_policies_roster),
     ("0003_attendance", m0003_attendance),
-    ("0004_reports", m0004_reports),
-    ("0005_accounts", m0005_accounts),
-    ("0006_sites", m0006_sites),
-    ("0007_sync", m0007_sync),
+    ("0004_reports", _m0004_reports),
+    ("0005_accounts", _m0005_accounts),
+    ("0006_sites", _m0006_sites),
+    ("0007_sync", _m0007_sync),
+    ("0008_sync_pause", _m0008_sync_pause),
 ]

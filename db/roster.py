@@ -1,7 +1,7 @@
 """SQL of the roster (who works where each day) and of the conflicts recorded with it."""
 from __future__ import annotations
 
-from .sync import capture_new_rows
+from .sync import write_bulk
 
 ROSTER_COLUMNS = ("staff_id", "date", "unit_id", "mode", "rule", "policy_id", "pinned",
                   "breach", "pinned_by", "updated_at")
@@ -30,23 +30,14 @@ def roster_entry(db, staff_id: str, date: str) -> dict | None:
 
 
 def upsert_roster(db, rows: list[tuple]) -> None:
-    """Rows as tuples in ROSTER_COLUMNS order."""
-    capture_new_rows(db, "roster", ROSTER_COLUMNS, rows)
-    db.conn.executemany(
-        f"INSERT INTO roster ({', '.join(ROSTER_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * len(ROSTER_COLUMNS))}) "
-        "ON CONFLICT(staff_id, date) DO UPDATE SET unit_id = excluded.unit_id, "
-        "mode = excluded.mode, rule = excluded.rule, policy_id = excluded.policy_id, "
-        "pinned = excluded.pinned, breach = excluded.breach, pinned_by = excluded.pinned_by, "
-        "updated_at = excluded.updated_at",
-        rows)
+    """Rows as tuples in ROSTER_COLUMNS order (new ones are logged for sync here, changed
+    ones by the update trigger)."""
+    write_bulk(db, "roster", ROSTER_COLUMNS, rows, upsert=True)
 
 
 def insert_roster(db, rows: list[tuple]) -> None:
-    capture_new_rows(db, "roster", ROSTER_COLUMNS, rows, all_new=True)
-    db.conn.executemany(
-        f"INSERT INTO roster ({', '.join(ROSTER_COLUMNS)}) "
-        f"VALUES ({', '.join('?' * len(ROSTER_COLUMNS))})", rows)
+    """New rows (logged for sync here)."""
+    write_bulk(db, "roster", ROSTER_COLUMNS, rows, upsert=False)
 
 
 def delete_roster(db, keys: list[tuple[str, str]]) -> None:

@@ -3,10 +3,12 @@ table), the hybrid logical clock, what each peer is known to have, the origins s
 files, conflicts and proposals.
 
 Capture: AFTER INSERT/UPDATE/DELETE triggers on the synced tables append
-``(kind, key, op, data, old)`` to ``sync_log`` with ``hlc``, ``origin`` and ``account``
-NULL; :func:`stamp` fills them once per transaction (one UPDATE over the partial index of
-unstamped rows).  An UPDATE that changes nothing is not logged.  A change of a primary key
-is logged as a deletion of the old key and a new row.
+``(kind, key, op, data, old)`` to ``sync_log`` with the ``hlc``, ``origin`` and
+``account`` that :func:`begin_capture` put in ``sync_clock`` (NULL outside an action:
+:func:`stamp_strays` fills them later).  An UPDATE that changes nothing is not logged.  A
+change of a primary key is logged as a deletion of the old key and a new row.  While
+``sync_clock.paused`` is set (:func:`pause_capture`, during an import, whose changes are
+appended to the log as received) the triggers log nothing.
 
 When a later migration changes the columns of a synced table, it must call
 :func:`install_triggers` again (the triggers list the columns).
@@ -14,6 +16,8 @@ When a later migration changes the columns of a synced table, it must call
 from __future__ import annotations
 
 import json
+
+from .transaction import transaction
 
 # kind (table) -> primary key columns
 SYNCED: dict[str, tuple[str, ...]] = {
@@ -118,7 +122,7 @@ def m0007_sync(db):
             decided_by TEXT NOT NULL DEFAULT ''
         )
     """)
-    install_triggers(db)
+    install_triggers(db, pausable=False)
     # what exists already is the first change of every row
     for kind, key in SYNCED.items():
         cols = columns(db, kind)
@@ -140,15 +144,27 @@ def _json_object(prefix: str, cols) -> str:
 
 
 # tables whose new rows are captured by the code that inserts them in bulk
-# (:func:`capture_new_rows`), not by a trigger: a trigger costs about 7 us a row, three
-# times the insert itself, and a month's roster is 210,000 rows
+# (:func:`write_bulk`), not by a trigger: a trigger costs about 7 us a row, three times
+# the insert itself, and a month's roster is 210,000 rows
 BULK_INSERTED = frozenset({"roster"})
 
 _CAPTURED = "kind, key, op, data, old, hlc, origin, account"
-_CURRENT = "cur_hlc, cur_origin, cur_account FROM sync_clock WHERE id = 1"
 
 
-def install_triggers(db) -> None:
+def m0008_sync_pause(db):
+    """The triggers log nothing while an import applies changes it logs itself (before,
+    they logged every row the import wrote and the import deleted those entries again:
+    three times the cost of the writes for an update)."""
+    db.execute("ALTER TABLE sync_clock ADD COLUMN paused INTEGER NOT NULL DEFAULT 0")
+    install_triggers(db)
+
+
+def install_triggers(db, pausable: bool = True) -> None:
+    """(Re)create the capture triggers of every synced table (*pausable*: they read
+    ``sync_clock.paused``, which migration 0008 added)."""
+    current = "cur_hlc, cur_origin, cur_account FROM sync_clock WHERE id = 1"
+    if pausable:
+        current += " AND paused = 0"
     for kind, key in SYNCED.items():
         cols = columns(db, kind)
         for op in ("insert", "update", "delete"):
@@ -158,44 +174,66 @@ def install_triggers(db) -> None:
                 f"CREATE TRIGGER sync_{kind}_insert AFTER INSERT ON {kind} BEGIN "
                 f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', "
                 f"{_json_array('NEW.', key)}, 'put', {_json_object('NEW.', cols)}, NULL, "
-                f"{_CURRENT}; END")
+                f"{current}; END")
         changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in cols)
         same_key = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in key)
         db.execute(
             f"CREATE TRIGGER sync_{kind}_update AFTER UPDATE ON {kind} WHEN {changed} BEGIN "
             f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', "
             f"{_json_array('OLD.', key)}, 'del', {_json_object('OLD.', cols)}, NULL, "
-            f"{_CURRENT} AND NOT ({same_key}); "
+            f"{current} AND NOT ({same_key}); "
             f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', "
             f"{_json_array('NEW.', key)}, 'put', {_json_object('NEW.', cols)}, "
-            f"CASE WHEN {same_key} THEN {_json_object('OLD.', cols)} END, {_CURRENT}; END")
+            f"CASE WHEN {same_key} THEN {_json_object('OLD.', cols)} END, {current}; END")
         db.execute(
             f"CREATE TRIGGER sync_{kind}_delete AFTER DELETE ON {kind} BEGIN "
             f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', "
             f"{_json_array('OLD.', key)}, 'del', {_json_object('OLD.', cols)}, NULL, "
-            f"{_CURRENT}; END")
+            f"{current}; END")
 
 
-def capture_new_rows(db, kind: str, cols, rows: list[tuple], *, all_new=False) -> None:
-    """Log *rows* (tuples in *cols* order) of a BULK_INSERTED table that do not exist yet
-    (*all_new*: none exists): call it just before inserting (or upserting) them."""
+STAGE_ROWS = 20_000   # rows staged at a time (fewer statements; a few MB of temp store)
+
+
+def write_bulk(db, kind: str, cols, rows: list[tuple], *, upsert: bool) -> None:
+    """Insert (or, *upsert*, insert or update) *rows* (tuples in *cols* order) of a
+    BULK_INSERTED table, logging the new ones like its insert trigger would (same
+    content, order, clock, origin and account; nothing while capture is paused), in one
+    transaction.  An update is logged by the table's update trigger.
+
+    Each chunk of rows is staged in a temporary table, then logged with one
+    ``INSERT ... SELECT`` (the rows not in the table yet) and written with another.
+    Logging a month's roster (210,000 rows) so costs about 0.5 s, against 1.3 s with one
+    logging statement executed per row and 1.5 s with a trigger."""
     key = SYNCED[kind]
-    pos = {c: i + 1 for i, c in enumerate(cols)}
-    obj = "json_object(" + ", ".join(f"'{c}', ?{pos[c]}" for c in cols) + ")"
-    arr = "json_array(" + ", ".join(f"?{pos[c]}" for c in key) + ")"
-    exists = " AND ".join(f"{c} = ?{pos[c]}" for c in key)
-    hlc, origin, account = db.execute(
-        "SELECT cur_hlc, cur_origin, cur_account FROM sync_clock WHERE id = 1").fetchone()
-    n = len(cols)
-    stamp = f"?{n + 1}, ?{n + 2}, ?{n + 3}"
-    extra = (hlc, origin, account)
-    if all_new:
-        sql = (f"INSERT INTO sync_log ({_CAPTURED}) VALUES ('{kind}', {arr}, 'put', {obj}, "
-               f"NULL, {stamp})")
-    else:
-        sql = (f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', {arr}, 'put', {obj}, "
-               f"NULL, {stamp} WHERE NOT EXISTS (SELECT 1 FROM {kind} WHERE {exists})")
-    db.conn.executemany(sql, (r + extra for r in rows))
+    stage = f"temp.stage_{kind}"
+    names = ", ".join(cols)
+    obj = "json_object(" + ", ".join(f"'{c}', s.{c}" for c in cols) + ")"
+    arr = "json_array(" + ", ".join(f"s.{c}" for c in key) + ")"
+    log = (f"INSERT INTO sync_log ({_CAPTURED}) SELECT '{kind}', {arr}, 'put', {obj}, NULL, "
+           f"?, ?, ? FROM {stage} s")
+    if upsert:
+        same = " AND ".join(f"t.{c} = s.{c}" for c in key)
+        log += f" WHERE NOT EXISTS (SELECT 1 FROM {kind} t WHERE {same})"
+    log += " ORDER BY s.rowid"
+    write = f"INSERT INTO {kind} ({names}) SELECT {names} FROM {stage} WHERE true ORDER BY rowid"
+    if upsert:
+        rest = [c for c in cols if c not in key]
+        write += f" ON CONFLICT({', '.join(key)}) DO " + (
+            "UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in rest) if rest
+            else "NOTHING")
+    with transaction(db):
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS stage_{kind} ({names})")
+        hlc, origin, account, paused = db.execute(
+            "SELECT cur_hlc, cur_origin, cur_account, paused FROM sync_clock WHERE id = 1"
+        ).fetchone()
+        fill = f"INSERT INTO {stage} ({names}) VALUES ({', '.join('?' * len(cols))})"
+        for i in range(0, len(rows), STAGE_ROWS):
+            db.conn.executemany(fill, rows[i:i + STAGE_ROWS])
+            if not paused:
+                db.execute(log, [hlc, origin, account])
+            db.execute(write)
+            db.execute(f"DELETE FROM {stage}")
 
 
 # --- clock and stamping ------------------------------------------------------------------
@@ -214,11 +252,20 @@ def begin_capture(db, hlc: int, origin: str | None, account: str) -> None:
                "WHERE id = 1", [hlc, origin, account])
 
 
+def pause_capture(db) -> None:
+    """Until :func:`end_capture`, the triggers log nothing (see the module's doc)."""
+    db.execute("UPDATE sync_clock SET paused = 1 WHERE id = 1")
+
+
+def resume_capture(db) -> None:
+    db.execute("UPDATE sync_clock SET paused = 0 WHERE id = 1")
+
+
 def end_capture(db, hlc: int, origin: str | None, after_seq: int) -> bool:
-    """Stop stamping.  When the transaction changed anything (captured after
-    *after_seq*), the clock moves to *hlc* and what it had seen is noted."""
-    db.execute("UPDATE sync_clock SET cur_hlc = NULL, cur_origin = NULL, cur_account = NULL "
-               "WHERE id = 1")
+    """Stop stamping (and a pause).  When the transaction changed anything (captured
+    after *after_seq*), the clock moves to *hlc* and what it had seen is noted."""
+    db.execute("UPDATE sync_clock SET cur_hlc = NULL, cur_origin = NULL, cur_account = NULL, "
+               "paused = 0 WHERE id = 1")
     if db.execute("SELECT 1 FROM sync_log WHERE seq > ? AND oseq IS NULL LIMIT 1",
                   [after_seq]).fetchone() is None:
         return False
@@ -293,11 +340,6 @@ def max_seq(db) -> int:
     return db.execute("SELECT coalesce(max(seq), 0) FROM sync_log").fetchone()[0]
 
 
-def drop_captured_after(db, seq: int) -> None:
-    """Drop what the triggers captured after *seq* (remote changes keep their oseq)."""
-    db.execute("DELETE FROM sync_log WHERE seq > ? AND oseq IS NULL", [seq])
-
-
 # --- the log -----------------------------------------------------------------------------
 
 def changes_for(db, peer: str | None) -> list[tuple]:
@@ -328,14 +370,6 @@ def count_changes_for(db, peer: str | None) -> dict[str, int]:
             "ON h.peer = ? AND h.origin = l.origin WHERE l.hlc IS NULL OR l.origin IS NULL "
             "OR l.hlc > coalesce(h.hlc, -1) GROUP BY l.kind", [peer])
     return {kind: n for kind, n in rows}
-
-
-def known_changes(db, keys: dict[str, set]) -> set[tuple]:
-    """(origin, hlc, n) of the changes in the log of these records (kind -> keys)."""
-    found = set()
-    for kind, values in keys.items():
-        found.update((e[5], e[4], e[6]) for e in entries_of(db, kind, sorted(values)))
-    return found
 
 
 def entries_of(db, kind: str, keys: list[str]) -> list[tuple]:

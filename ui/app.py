@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -175,11 +176,17 @@ def show_warnings(parent, warnings: list[str]) -> None:
 def open_session(path, explicit: bool):
     """Open the database at *path* for the window: checked first; a damaged file is
     offered the newest backup (restored, then opened) or refused.  The session, or None
-    after a message was shown."""
+    after a message was shown.
+
+    The check (``PRAGMA quick_check``, which reads the whole file) runs on a thread
+    while the modules of the main window are imported."""
     from wfh_desktop import backup, safety
 
+    check = safety.BackgroundCheck(path, explicit_path=explicit)
+    from . import main_window  # noqa: F401 - imported now, while the check runs
+
     try:
-        return safety.open_checked(path if explicit else None, write=True)
+        return safety.open_checked(path if explicit else None, write=True, check=check)
     except safety.DatabaseDamaged as damage:
         if damage.newest is None:
             show_critical(damage.message("gui"))
@@ -235,13 +242,56 @@ def run(db_path=None, lang: str | None = None) -> int:
             lock.release()
 
 
+def _first_start(ctx, window) -> None:
+    from .first_start import maybe_first_start  # imported once the window is up
+
+    maybe_first_start(ctx, window)
+
+
+class StaffReadAhead:
+    """Reads the staff list on a thread (with a connection of its own) while the log-in
+    waits for the person, or at least for its password check: the staff page, which the
+    window shows first, then takes it instead of reading 10,000 rows itself.  Only read,
+    never shown before the log-in; on any failure the page reads the list as before."""
+
+    def __init__(self, path: str):
+        self.staff = None
+        self._thread = threading.Thread(target=self._read, args=(path,),
+                                        name="staff-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _read(self, path: str) -> None:
+        try:
+            from wfh_desktop import register
+            from wfh_desktop.database import open_database
+
+            db = open_database(path)
+            try:
+                self.staff = register.StaffList.load(db)
+            finally:
+                db.conn.close()
+        except Exception:  # noqa: BLE001 - the staff page reads it itself
+            log.warning("reading the staff list ahead failed", exc_info=True)
+
+    def result(self):
+        """The staff list, once read (None after a failure)."""
+        self._thread.join()
+        return self.staff
+
+
 def _run_window(app, session, lang: str) -> int:
     db = session.db
     ctx = AppContext(db, session.path, lang)
     for warning in session.warnings:
         log.warning("%s", warning)
+    read_ahead = None
+    if session.path != ":memory:" and not session.read_only:
+        read_ahead = StaffReadAhead(session.path)
+        ctx.read_ahead_staff(read_ahead.result)
     quit_after_show = os.environ.get("WFH_DESKTOP_QUIT_AFTER_SHOW") == "1"
     if not quit_after_show and not log_in(ctx):
+        if read_ahead is not None:
+            read_ahead.result()   # its connection is closed before the program ends
         db.conn.close()  # cancelled: no window, a normal end
         return 0
     window = create_main_window(ctx)
@@ -249,12 +299,10 @@ def _run_window(app, session, lang: str) -> int:
     if quit_after_show:
         _quit_after_show(app, window)
     else:
-        from .first_start import maybe_first_start
-
         if session.warnings:
             QTimer.singleShot(0, lambda: show_warnings(window, session.warnings))
         # an empty database: offer demo data or an import, once the window is up
-        QTimer.singleShot(0, lambda: maybe_first_start(ctx, window))
+        QTimer.singleShot(0, lambda: _first_start(ctx, window))
     try:
         code = app.exec()
     finally:

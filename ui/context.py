@@ -19,6 +19,17 @@ class AppContext(QObject):
         self.db = db
         self.db_path = str(db_path)
         self.lang = lang
+        self._staff_list = None   # a function returning the staff list read ahead, or None
+
+    def read_ahead_staff(self, result) -> None:
+        """*result()* returns the staff list (:class:`wfh_desktop.register.StaffList`) read
+        ahead at start, or None; the staff page takes it once instead of reading it."""
+        self._staff_list = result
+
+    def take_staff_list(self):
+        """The staff list read ahead at start (only once), or None."""
+        result, self._staff_list = self._staff_list, None
+        return result() if result is not None else None
 
     def notify(self, kind: str) -> None:
         self.changed.emit(kind)

@@ -5,8 +5,6 @@ so a reset with 10,000 rows costs no more than storing the list.
 """
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
@@ -116,6 +114,8 @@ class StaffModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return None if r.get("active") else self._italic
         if role == Qt.ItemDataRole.ToolTipRole:
+            import html  # (not at start: it imports its entity tables)
+
             # escaped: a name typed as "<b>" must show as typed, never as markup
             return "<qt>" + "<br>".join(html.escape(line) for line in
                                         self.summary(r).split("\n")) + "</qt>"

@@ -34,9 +34,6 @@ from PySide6.QtWidgets import (
 from wfh_desktop import register
 
 from . import permissions, runner
-from .history_dialog import HistoryDialog
-from .import_dialog import ImportDialog
-from .staff_dialog import StaffDialog
 from .staff_model import (
     COL_ACTIVE,
     COL_AGE,
@@ -237,7 +234,7 @@ class StaffPage(QWidget):
 
     def reload(self) -> None:
         """Load the staff list again from the database and show it filtered."""
-        self.staff = register.StaffList.load(self.ctx.db)
+        self.staff = self.ctx.take_staff_list() or register.StaffList.load(self.ctx.db)
         self.active_total = sum(1 for r in self.staff.rows if r["active"])
         self.refresh()
 
@@ -351,6 +348,8 @@ class StaffPage(QWidget):
     def add_staff(self) -> bool:
         if not permissions.check(self, self.ctx, "staff"):
             return False
+        from .staff_dialog import StaffDialog  # dialogs are imported when first opened
+
         dialog = StaffDialog(self.ctx, None, self,
                              unit_code=self.unit_combo.currentData() or None)
         if self.exec_dialog(dialog) and dialog.staff_id:
@@ -365,6 +364,8 @@ class StaffPage(QWidget):
         staff_id = self.selected_id()
         if staff_id is None or not permissions.check(self, self.ctx, "staff"):
             return False
+        from .staff_dialog import StaffDialog
+
         dialog = StaffDialog(self.ctx, staff_id, self)
         if self.exec_dialog(dialog):
             self.select_id(staff_id)
@@ -398,6 +399,8 @@ class StaffPage(QWidget):
             return False
         number = row.get("nip") or row.get("nik") or ""
         title = f"{row['name']} ({number})" if number else row["name"]
+        from .history_dialog import HistoryDialog
+
         dialog = HistoryDialog(self.ctx, "staff", row["id"], title, self)
         try:
             self.exec_dialog(dialog)
@@ -429,6 +432,8 @@ class StaffPage(QWidget):
         path = self.choose_open_file()
         if not path:
             return False
+        from .import_dialog import ImportDialog
+
         dialog = ImportDialog(self.ctx, path, self)
         return bool(self.exec_dialog(dialog))
 

@@ -24,7 +24,6 @@ from wfh_desktop import register, units
 from wfh_desktop.tabular import FileError
 
 from . import permissions, runner
-from .history_dialog import HistoryDialog
 from .unit_dialog import UnitDialog, unit_type_names
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -204,6 +203,8 @@ class UnitsPage(QWidget):
         if item is None:
             return False
         title = f"{item.text(self.CODE)} - {item.text(self.NAME)}"
+        from .history_dialog import HistoryDialog  # imported when first opened
+
         dialog = HistoryDialog(self.ctx, "units", item.data(self.CODE, ID_ROLE), title, self)
         try:
             self.exec_history(dialog)

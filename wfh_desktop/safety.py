@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shlex
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,9 +100,35 @@ def check_on_start(path, *, explicit_path: bool = True) -> DatabaseDamaged | Non
     return DatabaseDamaged(p, problems, backup.newest_backup(p), explicit_path)
 
 
+class BackgroundCheck:
+    """:func:`check_on_start` on a thread of its own, started now: ``PRAGMA quick_check``
+    waits on SQLite and the disk, not on Python, so the GUI imports its window meanwhile.
+    :meth:`result` is what :func:`check_on_start` returns (or raises)."""
+
+    def __init__(self, path, *, explicit_path: bool = True):
+        self._result: DatabaseDamaged | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(path, explicit_path),
+                                        name="start-check", daemon=True)
+        self._thread.start()
+
+    def _run(self, path, explicit_path: bool) -> None:
+        try:
+            self._result = check_on_start(path, explicit_path=explicit_path)
+        except BaseException as exc:  # noqa: BLE001 - raised again by result()
+            self._error = exc
+
+    def result(self) -> DatabaseDamaged | None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
 def open_checked(path=None, *, write: bool = True, daily_backup: bool = True,
-                 today=None) -> Session:
-    """Open the database for a command or the GUI; see the module docstring.
+                 today=None, check: BackgroundCheck | None = None) -> Session:
+    """Open the database for a command or the GUI; see the module docstring.  *check*:
+    the check of the same file, started earlier.
 
     Raises :class:`DatabaseDamaged` (a damaged file and *write*) and the storage errors
     of :func:`wfh_desktop.database.open_database` (not a database, newer version).
@@ -116,7 +143,8 @@ def open_checked(path=None, *, write: bool = True, daily_backup: bool = True,
             warnings.append(t("{path} is on a network share ({where}). A dropped connection "
                               "can damage the database; keep it on a disk of this PC.",
                               path=spath, where=share))
-    damage = check_on_start(p, explicit_path=explicit)
+    damage = check.result() if check is not None else check_on_start(
+        p, explicit_path=explicit)
     if damage is not None:
         if write:
             raise damage

@@ -32,10 +32,12 @@ of other origins; the manifest names each origin's role and unit.
 """
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import hashlib
 import io
 import json
+import operator
 import re
 import secrets
 import shutil
@@ -161,7 +163,7 @@ def _roles(db, extra: dict | None = None) -> dict[str, str]:
 
 # --- merge -------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     kind: str
     key: str
@@ -498,13 +500,55 @@ def _valid_columns(row: dict) -> bool:
     return True
 
 
+# Parsing a sync file is most of the import's Python work (one line per change), so it
+# calls the json module's C scanner and encoder directly: json.loads() and json.dumps()
+# wrap them in Python (whitespace regexes, a new encoder per call), which doubled the cost.
+_scan = json.JSONDecoder().scan_once
+_JSON_SPACE = " \t\n\r"
+
+
+def _refuse_default(value):
+    raise TypeError(value)
+
+
+try:
+    from json.encoder import c_make_encoder as _c_make_encoder
+except ImportError:   # pragma: no cover - Pythons without the C accelerator
+    _c_make_encoder = None
+if _c_make_encoder is not None:
+    _c_encode = _c_make_encoder(None, _refuse_default, json.encoder.encode_basestring, None,
+                                ":", ",", False, False, True)
+
+    def _compact(value) -> str:
+        """``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` of parsed
+        JSON (no cycles, no other types)."""
+        return "".join(_c_encode(value, 0))
+else:   # pragma: no cover
+    def _compact(value) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(text: str):
+    """``json.loads(text)`` for a str (ValueError when it is not one JSON value)."""
+    text = text.strip(_JSON_SPACE)
+    try:
+        value, end = _scan(text, 0)
+    except StopIteration:
+        raise ValueError(text) from None
+    if end != len(text):
+        raise ValueError(text)
+    return value
+
+
 def _parse_changes(path, data: bytes) -> tuple[list[Change], list[tuple]]:
     out, txns = [], []
+    synced = sql.SYNCED
+    good_columns = _GOOD_COLUMNS
     for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            d = json.loads(line)
+            d = _loads(line)
             if "txn" in d:
                 if not (isinstance(d["txn"], str) and isinstance(d["hlc"], int)
                         and isinstance(d["seen"], dict)):
@@ -513,25 +557,28 @@ def _parse_changes(path, data: bytes) -> tuple[list[Change], list[tuple]]:
                                                              separators=(",", ":"))))
                 continue
             kind, op = d["kind"], d["op"]
-            if kind not in sql.SYNCED or op not in ("put", "del"):
+            if kind not in synced or op not in ("put", "del"):
                 raise ValueError
             row, old = d["data"], d.get("old")
-            if not isinstance(row, dict) or not _valid_columns(row) or \
+            if not isinstance(row, dict) or \
+                    (frozenset(row) not in good_columns and not _valid_columns(row)) or \
                     (old is not None and not isinstance(old, dict)):
                 raise ValueError
-            key = json.loads(d["key"])
-            if key != [row.get(c) for c in sql.SYNCED[kind]]:
+            key_text = d["key"]
+            key = [row.get(c) for c in synced[kind]]
+            if not isinstance(key_text, str):
                 raise ValueError
-            hlc, n = d["hlc"], d["n"]
+            # the key as written by an exporter is the compact form: no parse needed (a
+            # NaN is not equal to itself, so that case takes the long way)
+            if (key_text != _compact(key) or "NaN" in key_text) and _loads(key_text) != key:
+                raise ValueError
+            hlc, n, origin = d["hlc"], d["n"], d["origin"]
             if not (isinstance(hlc, int) and isinstance(n, int) and hlc > 0 and n >= 0
-                    and isinstance(d["origin"], str)):
+                    and isinstance(origin, str)):
                 raise ValueError
-            out.append(Change(
-                kind, d["key"], op, json.dumps(row, ensure_ascii=False,
-                                               separators=(",", ":")),
-                None if old is None else json.dumps(old, ensure_ascii=False,
-                                                    separators=(",", ":")),
-                hlc, d["origin"], n, str(d.get("account") or ""), row))
+            out.append(Change(kind, key_text, op, _compact(row),
+                              None if old is None else _compact(old),
+                              hlc, origin, n, str(d.get("account") or ""), row))
         except (ValueError, KeyError, TypeError, json.JSONDecodeError):
             raise _refuse(path, "{path}: line {line} of {member} is not a valid change",
                           line=number, member="changes.jsonl") from None
@@ -648,7 +695,7 @@ def _apply(db, sf: SyncFile) -> ImportResult:
                                                     sender["name"]), total=len(sf.changes))
     _check_skew(sf, result)
     _stamp_strays(db, me)             # local changes not stamped yet stay local changes
-    sql.begin_capture(db, None, None, None)   # what the import writes is not a change here
+    sql.pause_capture(db)   # what the import writes is logged as received, not captured
     sql.defer_foreign_keys(db)
     # who the origins are: the sender itself (trusted), else as the BKD relays them
     info = {}
@@ -667,11 +714,13 @@ def _apply(db, sf: SyncFile) -> ImportResult:
     touched: dict[str, set] = {}
     for c in sf.changes:
         touched.setdefault(c.kind, set()).add(c.key)
-    known = sql.known_changes(db, touched)
+    logged = _logged(db, touched)
+    known = {(e[5], e[4], e[6]) for entries in logged.values()
+             for found in entries.values() for e in found}
     new, proposals, later = [], [], []
     now = dt.datetime.now().isoformat(timespec="seconds")
     for c in sf.changes:
-        if (c.origin, c.hlc, c.n) in known:
+        if known and (c.origin, c.hlc, c.n) in known:
             result.skipped += 1
             continue
         if c.origin not in info:
@@ -700,10 +749,11 @@ def _apply(db, sf: SyncFile) -> ImportResult:
     result.proposals = sql.add_proposals(db, proposals)
     # BKD data first (with adoption of local records), then the OPDs' data of their units
     sql.add_transactions(db, [x for x in sf.transactions if x[0] in info])
-    mark = sql.max_seq(db)
     for c in new:
         if c.kind in ("units", "staff") and c.op == "put":
             _adopt(db, c, result)
+    if result.adopted:
+        logged = None      # adoption re-keyed the log: merge reads it again
     sql.append(db, [c.row() for c in new if c.kind != "sync_conflicts"])
     roles = {o: v["role"] for o, v in info.items()}
     roles = _roles(db, roles)
@@ -711,15 +761,13 @@ def _apply(db, sf: SyncFile) -> ImportResult:
     if me.role == "opd" and sender["role"] == "bkd":
         # this OPD's own edits of BKD data are proposals: the BKD's data shows again
         extra = sql.local_keys(db, me.site_id, sorted(BKD_KINDS))
-    _merge(db, [c for c in new if c.kind != "sync_conflicts"], roles, result, extra=extra)
+    _merge(db, [c for c in new if c.kind != "sync_conflicts"], roles, result, extra=extra,
+           logged=logged)
     parents, codes = sql.unit_tree(db)
     in_file_reports = {c.fields.get("id"): c.fields.get("staff_id")
                        for c in later if c.kind == "reports"}
-    staff_ids = set()
-    for c in later:
-        row = c.fields
-        if c.kind in ("absences", "reports"):
-            staff_ids.add(row.get("staff_id"))
+    staff_ids = {c.fields.get("staff_id") for c in later
+                 if c.kind == "absences" or c.kind == "reports"}
     report_ids = [c.fields.get("report_id") for c in later
                   if c.kind == "report_items"]
     report_staff = sql.report_staff(db, [r for r in report_ids if r not in in_file_reports])
@@ -727,6 +775,8 @@ def _apply(db, sf: SyncFile) -> ImportResult:
     staff_ids.update(report_staff.values())
     staff_unit = sql.staff_units(db, [s for s in staff_ids if s])
     accepted = []
+    tops = {o: codes.get((v["unit_code"] or "").upper()) for o, v in info.items()}
+    inside: dict[tuple, bool] = {}        # (unit, top) -> whether unit is under top
     for c in later:
         row = c.fields
         if c.kind in ("absences", "reports"):
@@ -735,19 +785,22 @@ def _apply(db, sf: SyncFile) -> ImportResult:
             unit = staff_unit.get(report_staff.get(row.get("report_id")))
         else:
             unit = row.get("unit_id")
-        top = codes.get((info[c.origin]["unit_code"] or "").upper())
-        if top is None or not _in_subtree(unit, top, parents):
+        top = tops[c.origin]
+        ok = inside.get((unit, top))
+        if ok is None:
+            ok = inside[(unit, top)] = top is not None and _in_subtree(unit, top, parents)
+        if not ok:
             result.refused.append(Refused.of(c, t(
                 "{what} of a unit outside {unit}", what=t(KIND_TEXT[c.kind]),
                 unit=info[c.origin]["unit_code"] or "-")))
             continue
         accepted.append(c)
     sql.append(db, [c.row() for c in accepted])
-    _merge(db, accepted, roles, result)
+    _merge(db, accepted, roles, result, logged=logged)
     conflicts_in = [c for c in new if c.kind == "sync_conflicts"]
     sql.append(db, [c.row() for c in conflicts_in])
     _merge(db, conflicts_in, roles, result, detect=False)
-    sql.drop_captured_after(db, mark)
+    sql.resume_capture(db)
     # what the sender has, what this site has seen, the clock, the origins
     has = sf.manifest.get("has")
     if isinstance(has, dict):
@@ -756,7 +809,8 @@ def _apply(db, sf: SyncFile) -> ImportResult:
     merged = new + accepted
     seen: dict[str, int] = {}
     for c in merged:
-        seen[c.origin] = max(seen.get(c.origin, 0), c.hlc)
+        if c.hlc > seen.get(c.origin, 0):
+            seen[c.origin] = c.hlc
     sql.set_seen(db, seen)
     if sf.changes:
         sql.set_clock(db, max(c.hlc for c in sf.changes))
@@ -764,62 +818,100 @@ def _apply(db, sf: SyncFile) -> ImportResult:
         if o != me.site_id:
             sql.save_origin(db, o, v["role"], v["unit_code"], v["name"])
     result.applied = len(merged)
-    for c in merged:
-        result.counts[c.kind] = result.counts.get(c.kind, 0) + 1
+    result.counts.update(collections.Counter(c.kind for c in merged))
     return result
 
 
+def _logged(db, keys: dict[str, set]) -> dict[str, dict[str, tuple]]:
+    """kind -> key -> the log's entries (key, op, data, old, hlc, origin, n, account) of
+    these records (every key asked for is there, most with no entries)."""
+    out = {}
+    for kind, values in keys.items():
+        found = dict.fromkeys(values, ())
+        for e in sql.entries_of(db, kind, sorted(values)):
+            found[e[0]] += (e,)
+        out[kind] = found
+    return out
+
+
 def _merge(db, changes: list[Change], roles: dict, result: ImportResult,
-           detect: bool = True, extra=()) -> None:
+           detect: bool = True, extra=(), logged=None) -> None:
     """Recompute every record touched by *changes* (and the (kind, key) pairs in
-    *extra*) from all its changes in the log."""
+    *extra*) from all its changes in the log.  *logged* (see :func:`_logged`): the
+    log's entries of records before *changes* were appended to it, so that they need
+    not be read again."""
     by_kind: dict[str, dict[str, int]] = {}
-    incoming = {(c.kind, c.key): c for c in changes}
+    incoming: dict[str, dict[str, list[Change]]] = {}
     for kind, key in extra:
         by_kind.setdefault(kind, {})[key] = 0
     for c in changes:
         keys = by_kind.setdefault(c.kind, {})
-        keys[c.key] = max(keys.get(c.key, 0), c.hlc)
+        hlc = keys.get(c.key)
+        if hlc is None or c.hlc > hlc:
+            keys[c.key] = c.hlc
+        incoming.setdefault(c.kind, {}).setdefault(c.key, []).append(c)
     conflict_rows = []
     for kind in sql.APPLY_ORDER:
         keys = by_kind.get(kind)
         if not keys:
             continue
         cols = set(sql.columns(db, kind))
+        mine_of = incoming.get(kind, {})
+        before = logged.get(kind, {}) if logged is not None else {}
         entries: dict[str, list] = {}
-        for e in sql.entries_of(db, kind, list(keys)):
+        for e in sql.entries_of(db, kind, [k for k in keys if k not in before]):
             entries.setdefault(e[0], []).append(e)
+        shapes: dict[tuple, tuple] = {}   # the row's columns -> (shape, values getter)
         batch: list = []          # consecutive writes of one shape go in one executemany
+        batch_op = batch_shape = None
 
         def flush():
             if batch:
-                op, shape = batch[0][0], batch[0][1]
-                if op == "del":
-                    sql.delete_rows(db, kind, [b[2] for b in batch])
+                if batch_op == "del":
+                    sql.delete_rows(db, kind, batch)
                 else:
-                    sql.upsert_rows(db, kind, shape, [b[2] for b in batch])
+                    sql.upsert_rows(db, kind, batch_shape, batch)
                 batch.clear()
 
-        for key in sorted(keys, key=lambda k: (keys[k], k)):
-            found = entries.get(key, [])
-            only = incoming.get((kind, key)) if len(found) == 1 else None
-            if only is not None and only.op == "put":
-                state = only.fields        # the usual case: a record's first change
+        # by clock, then key: sort by key, then (stable) by clock
+        for key in sorted(sorted(keys), key=keys.__getitem__):
+            mine = mine_of.get(key, ())
+            prior = before.get(key)
+            if prior is None:
+                found = entries.get(key, [])
+                first = len(found) == 1 and len(mine) == 1
             else:
-                state = fold(kind, found, roles)
+                first = not prior and len(mine) == 1
+                found = None if first else [*prior, *map(_entry, mine)]
+            if first and mine[0].op == "put":
+                state = mine[0].fields     # the usual case: a record's first change
+            else:
+                state = fold(kind, found if found is not None else [_entry(mine[0])], roles)
             if state is None:
-                item = ("del", None, json.loads(key))
+                op, shape, values = "del", None, json.loads(key)
             else:
-                shape = tuple(c for c in state if c in cols)
-                item = ("put", shape, tuple(state[c] for c in shape))
-            if batch and batch[0][:2] != item[:2]:
+                names = tuple(state)
+                known = shapes.get(names)
+                if known is None:
+                    shape = tuple(c for c in names if c in cols)
+                    get = operator.itemgetter(*shape) if len(shape) > 1 else \
+                        (lambda row, only=shape: tuple(row[c] for c in only))
+                    known = shapes[names] = (shape, get)
+                op, shape, values = "put", known[0], known[1](state)
+            if op != batch_op or shape != batch_shape:
                 flush()
-            batch.append(item)
-            if detect and len(found) > 1:
+                batch_op, batch_shape = op, shape
+            batch.append(values)
+            if detect and found is not None and len(found) > 1:
                 conflict_rows += _conflicts(db, kind, key, found, roles)
         flush()
     if conflict_rows:
         result.conflicts += sql.add_conflicts(db, conflict_rows)
+
+
+def _entry(c: Change) -> tuple:
+    """A change as a log entry (key, op, data, old, hlc, origin, n, account)."""
+    return (c.key, c.op, c.data, c.old, c.hlc, c.origin, c.n, c.account)
 
 
 @action("sync")

@@ -106,6 +106,23 @@ def test_an_empty_or_new_file_needs_no_check(tmp_path):
     assert safety.check_on_start(":memory:") is None
 
 
+def test_the_check_started_in_the_background_refuses_a_damaged_file_the_same(tmp_path):
+    """The GUI starts the check on a thread and imports its window meanwhile: the outcome
+    is the one of the check made in place."""
+    path = tmp_path / "a.sqlite3"
+    make_db(path).close()
+    session = safety.open_checked(path, today=DAY,
+                                  check=safety.BackgroundCheck(path, explicit_path=True))
+    assert not session.read_only and session.backup is not None
+    session.db.close()
+    damage(path)
+    before = path.read_bytes()
+    with pytest.raises(safety.DatabaseDamaged) as exc:
+        safety.open_checked(path, write=True, check=safety.BackgroundCheck(path))
+    assert exc.value.message("refused").startswith(f"{path}: the database file is damaged (")
+    assert path.read_bytes() == before
+
+
 # --- network shares ---------------------------------------------------------------------
 
 MOUNTS = """\

@@ -165,7 +165,7 @@ def test_the_file_is_a_signed_zip_with_a_manifest_and_no_secret(net):
         changes = z.read("changes.jsonl")
         raw = z.read("manifest.json") + changes + z.read("signature")
     assert manifest["format"] == "wfh-desktop-sync"
-    assert manifest["schema"][-1] == "0007_sync"
+    assert manifest["schema"][-1] == "0008_sync_pause"
     assert manifest["schema_version"] == len(manifest["schema"])
     assert manifest["origin"]["role"] == "bkd"
     assert manifest["counts"]["staff"] == 40
@@ -695,3 +695,75 @@ def test_an_exception_halfway_through_an_import_leaves_the_database_unchanged(ne
     assert calls and dump(net.a) == before
     monkeypatch.setattr(sync, "_merge", real)
     assert sync.import_file(net.a, path).applied > 0  # the same file applies afterwards
+
+
+def test_an_import_logs_its_changes_as_received_and_captures_nothing_itself(net):
+    """Writing imported rows does not go through the capture triggers: the log gains
+    exactly the file's changes, each with its origin's number; capture works again
+    afterwards."""
+    net.send(net.bkd, net.a)
+    generate(net.a, OPD_A)
+    net.send(net.a, net.bkd)
+    row = next(iter(net.bkd.query("SELECT * FROM roster ORDER BY staff_id, date")))
+    set_roster_mode(net.a, row["staff_id"], row["date"],
+                    "WFO" if row["mode"] == "WFH" else "WFH")          # an update
+    s = staff_in(net.bkd, OPD_A)[0]
+    set_staff_field(net.bkd, s["id"], "phone", "081200000001")       # for the OPD
+    for src, dst in ((net.a, net.bkd), (net.bkd, net.a)):
+        mark = sync_sql.max_seq(dst)
+        result = net.send(src, dst)
+        assert result.applied > 0
+        added = dst.execute("SELECT origin, oseq FROM sync_log WHERE seq > ?",
+                            [mark]).fetchall()
+        assert len(added) == result.applied
+        assert all(oseq is not None for _, oseq in added)
+        assert dst.execute("SELECT paused FROM sync_clock").fetchone()[0] == 0
+    set_staff_field(net.bkd, s["id"], "phone", "081200000002")
+    last = sync.history(net.bkd, "staff", s["id"])[-1]
+    assert last["origin"] == sites.site_info(net.bkd).site_id
+    assert last["changes"] == [("phone", "081200000001", "081200000002")]
+
+
+def test_bulk_written_roster_rows_are_logged_like_a_trigger_would(net):
+    """New roster rows are logged by the code that writes them in bulk (staged, one
+    statement per chunk), changed ones by the update trigger: each with the action's
+    clock, origin and account, in the order written; nothing while capture is paused."""
+    from db import roster as roster_sql
+
+    db = net.bkd
+    staff = [s["id"] for s in db.query("SELECT id FROM staff ORDER BY id LIMIT 3")]
+    unit = db.execute("SELECT unit_id FROM staff WHERE id = ?", [staff[0]]).fetchone()[0]
+    policy = db.execute("SELECT id FROM policies LIMIT 1").fetchone()[0]
+
+    def row(sid, mode, pinned=0):
+        return (sid, "2020-03-23", unit, mode, "rotation_home", policy, pinned, "", "", "t")
+
+    @action("roster")
+    def write(db, rows, upsert):
+        (roster_sql.upsert_roster if upsert else roster_sql.insert_roster)(db, rows)
+
+    mark = sync_sql.max_seq(db)
+    write(db, [row(staff[0], "WFH"), row(staff[1], "WFO")], False)
+    write(db, [row(staff[1], "WFH", 1), row(staff[2], "WFO")], True)   # a change, a new row
+    log = list(db.query("SELECT * FROM sync_log WHERE seq > ? ORDER BY seq", [mark]))
+    assert [(e["op"], json.loads(e["key"])) for e in log] == [
+        ("put", [staff[0], "2020-03-23"]), ("put", [staff[1], "2020-03-23"]),
+        ("put", [staff[2], "2020-03-23"]), ("put", [staff[1], "2020-03-23"])]
+    cols = roster_sql.ROSTER_COLUMNS
+    assert json.loads(log[0]["data"]) == dict(zip(cols, row(staff[0], "WFH")))
+    assert log[0]["old"] is None and log[2]["old"] is None
+    assert json.loads(log[3]["data"]) == dict(zip(cols, row(staff[1], "WFH", 1)))
+    assert json.loads(log[3]["old"]) == dict(zip(cols, row(staff[1], "WFO")))
+    assert log[0]["hlc"] == log[1]["hlc"] < log[2]["hlc"] == log[3]["hlc"]
+    me = sites.site_info(db).site_id
+    from wfh_desktop import accounts
+    assert {(e["origin"], e["account"]) for e in log} == {(me, accounts.who(db))}
+    mark = sync_sql.max_seq(db)
+
+    @action("roster")
+    def write_paused(db, rows):
+        sync_sql.pause_capture(db)
+        roster_sql.upsert_roster(db, rows)
+
+    write_paused(db, [row(staff[0], "WFO"), (staff[0], "2020-03-24") + row(staff[0], "x")[2:]])
+    assert sync_sql.max_seq(db) == mark

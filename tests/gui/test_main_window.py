@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QMenuBar
 
 from ui import app as app_module
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.staff_model import COL_AGE
 from ui.staff_page import StaffPage
@@ -202,6 +203,41 @@ def test_run_opens_the_window_and_quits_after_show(monkeypatch, tmp_path, capsys
     assert shown[0].isVisible()
     assert shown[0].ctx.db_path == str(tmp_path / "gui.sqlite3")
     assert QCoreApplication.applicationName() == "WFH Desktop"
+    shown[0].close()
+    shown[0].deleteLater()
+
+
+@pytest.mark.usefixtures("keep_app_names")
+def test_run_reads_the_staff_list_ahead_and_the_staff_page_shows_it(monkeypatch, tmp_path,
+                                                                    capsys):
+    """The staff list is read on a thread while the log-in waits; the staff page takes
+    that list (once) instead of reading its own, and shows every active staff member."""
+    from wfh_desktop import demo
+    from wfh_desktop.database import open_database
+
+    path = tmp_path / "gui.sqlite3"
+    db = open_database(path)
+    demo.build_demo(db, staff=30, seed=2)
+    active = db.execute("SELECT count(*) FROM staff WHERE active = 1").fetchone()[0]
+    db.conn.close()
+    monkeypatch.setenv("WFH_DESKTOP_QUIT_AFTER_SHOW", "1")
+    taken, shown = [], []
+    real_take = AppContext.take_staff_list
+
+    def take(ctx):
+        taken.append(real_take(ctx))
+        return taken[-1]
+
+    monkeypatch.setattr(AppContext, "take_staff_list", take)
+    real = app_module.create_main_window
+    monkeypatch.setattr(app_module, "create_main_window",
+                        lambda ctx: shown.append(real(ctx)) or shown[-1])
+    assert app_module.run(path, "en") == 0
+    capsys.readouterr()
+    page = shown[0].pages["staff"]
+    assert taken[0] is not None and page.staff is taken[0]
+    assert page.model.rowCount() == active == 30
+    assert shown[0].ctx.take_staff_list() is None   # taken once: later reloads read it
     shown[0].close()
     shown[0].deleteLater()
 
