@@ -1,7 +1,6 @@
 """History... on the roster, attendance, reports and policy pages: a change made through the
 page (or the core) is shown, from the sync change log, in the history dialog of the record
 selected on the page; nothing is offered when nothing is selected."""
-import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,25 +33,7 @@ from ui.roster_page import RosterPage  # noqa: E402
 
 from .helpers_units import Recorder  # noqa: E402
 
-POLICY = """
-number = "800/123/ORG"
-title = "Penyesuaian sistem kerja ASN"
-issuer = "Sekretaris Daerah"
-signed_on = 2020-03-20
-valid_from = 2020-03-23
-valid_to = 2020-04-03
-workdays = ["mon", "tue", "wed", "thu", "fri"]
-holidays = [2020-03-25]
-
-[rules]
-always_office_top_levels = 1
-max_office_share = 0.5
-rotation = "weekly"
-home_if_pregnant = true
-home_if_age_at_least = 50
-"""
-NUMBER = "800/123/ORG"
-MONDAY = dt.date(2020, 3, 23)
+from .test_roster_page import MONDAY, NUMBER, POLICY  # noqa: E402
 CTRL = Qt.KeyboardModifier.ControlModifier
 HERE = "this installation"
 
