@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
 from db import backup_to
-from db import roster as roster_sql
 from db import sync as sync_sql
 from wfh_desktop import sync
 from wfh_desktop.accounts import action
@@ -25,18 +24,11 @@ from wfh_desktop.database import open_database
 from wfh_desktop.i18n import set_language
 from wfh_desktop.sync import SyncError
 
-from .test_sync import OPD_A, OPD_B, Net, set_staff_field, staff_in
+from .test_sync import OPD_A, OPD_B, Net, put_roster_row, set_staff_field, staff_in
 
 SCALE = float(os.environ.get("WFH_FUZZ_SCALE", "1"))
 DAYS = ["2020-03-23", "2020-03-24", "2020-03-25"]
 PHONES = ["081100000001", "081100000002", "081100000003", "081100000004"]
-
-
-@action("roster")
-def put_roster(db, staff_id, unit_id, date, mode):
-    policy = db.execute("SELECT id FROM policies LIMIT 1").fetchone()[0]
-    roster_sql.upsert_roster(db, [(staff_id, date, unit_id, mode, "pinned", policy, 1, "",
-                                   "", "x")])
 
 
 @action("roster")
@@ -95,7 +87,7 @@ class Offices(RuleBasedStateMachine):
           day=st.sampled_from(DAYS), mode=st.sampled_from(["WFO", "WFH"]))
     def opd_rosters(self, code, i, day, mode):
         s = self.staff[code][i]
-        put_roster(self.db(code), s["id"], s["unit_id"], day, mode)
+        put_roster_row(self.db(code), s["id"], s["unit_id"], day, mode)
         self.writes.append(("roster", json.dumps([s["id"], day]), "mode", mode))
 
     @rule(code=st.sampled_from([OPD_A, OPD_B]), i=st.integers(0, 3),
